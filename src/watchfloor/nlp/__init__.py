@@ -1,0 +1,1 @@
+"""Language processing: the spaCy parse, actor mentions, dates, certainty, places."""
