@@ -165,7 +165,7 @@ def test_requests_name_watchfloor_in_the_user_agent(local_server: str) -> None:
     with HttpFetcher() as fetcher:
         fetcher.fetch(f"{local_server}/page")
     (agent,) = _Handler.user_agents
-    assert agent.startswith(f"watchfloor/{package_version()} (+http")
+    assert agent == f"watchfloor/{package_version()} (news event coder; httpx)"
 
 
 def test_a_slow_server_times_out(local_server: str) -> None:
