@@ -1,0 +1,255 @@
+"""One actor from one phrase: country from the nationality word, sector from the agent noun.
+
+Rules, in order:
+- A person the knowledge base knows takes the role held on the article's date
+  (the latest role without a date). The text's country must agree with the
+  person's; if it does not, the name is taken as someone else's and only the
+  text counts. When the text's title names a sector (Defense Minister -> MIL)
+  that differs from the dated role but matches another role the person has
+  held, the text's role is used: the article speaks of that tenure. A generic
+  title (official, leader, President) never overrides the knowledge base.
+- "former", "ex-", "ousted" before the title make the sector ELI (elites).
+- An organisation keeps its own code; an international one followed by an
+  agent noun with another sector ("UN peacekeepers") gets that sector appended
+  (IGOUNOMIL).
+- Otherwise the country is the first nationality, country or capital before the
+  head noun, else the one after "of/from/in"; the sector is the head agent
+  noun's. A capital alone is its government (metonymy: "Pyongyang said"); a
+  plural nationality alone is civilians ("Iranians" -> IRNCVL).
+- No country and no sector: no actor. A code only when the country is known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from watchfloor.domain import Actor
+from watchfloor.kb.base import KnowledgeBase
+from watchfloor.kb.model import Person, Role
+from watchfloor.kb.names import fold
+from watchfloor.kb.phrases import Phrase, Segment
+from watchfloor.kb.tokens import Tok
+
+INTERNATIONAL_KEEP = frozenset({"GOV", "IGO", "NGO"})
+# Sectors of nouns that say nothing of the actor ("member", "group"): the next noun decides.
+VAGUE_SECTORS = frozenset({"UNK", "JNK"})
+# Titles too general to say which of a person's roles the text means.
+GENERIC_TITLES = frozenset(
+    {
+        "official",
+        "leader",
+        "head",
+        "chief",
+        "politician",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "envoy",
+        "authority",
+        "dignitary",
+        "statesman",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    actor: Actor
+    kind: str
+    titles: tuple[str, ...] = ()  # of the roles the person holds on the date
+
+
+def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None) -> Resolved | None:
+    text = span_text(toks, phrase.start, phrase.end)
+    pre, after = phrase.pre(), phrase.after()
+    country = _first_country(kb, pre) or _first_country(kb, after)
+    head = _head_agent(kb, pre) or _head_agent(kb, after)
+    agent = head[0] if head else None
+    former = _former(pre)
+    person = _person(kb, phrase.segments, on, country)
+    if person is None and phrase.name and agent is not None:
+        person = _titled_surname(kb, span_text(toks, *phrase.name), on, country, agent)
+    if person is not None:
+        title = None if head is None or head[1] in GENERIC_TITLES else agent
+        return _person_actor(text, person, on, country, title, former)
+    org = next((s for s in reversed(pre) if s.kind == "organisation"), None)
+    org = org or next((s for s in after if s.kind == "organisation"), None)
+    national = org is not None and _national_before(kb, pre, org)
+    if (
+        org is not None
+        and not national
+        and (_is_head(pre, org) or agent is not None or not country)
+    ):
+        return _organisation_actor(kb, text, org, agent)
+    if national and agent is None:
+        agent = "GOV"  # "Russian Security Council": a national body, not the UN's
+    name = span_text(toks, *phrase.name) if phrase.name else None
+    sector = "ELI" if former and agent else agent
+    if agent is None and country is not None:
+        sector = _bare_sector(kb, phrase)
+    if country is None and sector is None:
+        return None
+    code = country + sector if country and sector else country
+    actor = Actor(text=text, name=name, country=country, sector=sector, code=code)
+    return Resolved(actor, _kind(phrase, agent))
+
+
+def span_text(toks: list[Tok], start: int, end: int) -> str:
+    return "".join(t.text + (" " if t.space else "") for t in toks[start:end]).strip()
+
+
+def _first_country(kb: KnowledgeBase, segments: list[Segment]) -> str | None:
+    for segment in segments:
+        entry = segment.entries[0]
+        if entry.kind in ("country", "demonym"):
+            return entry.key
+        if entry.kind == "place":
+            return kb.place_at(entry.key).country
+    return None
+
+
+def _head_agent(kb: KnowledgeBase, segments: list[Segment]) -> tuple[str, str] | None:
+    """(sector, term) of the last agent noun."""
+    terms = [kb.agents[s.entries[0].key] for s in segments if s.kind == "agent"]
+    terms = [t for t in terms if t.sector not in VAGUE_SECTORS]
+    return (terms[-1].sector, terms[-1].term) if terms else None
+
+
+def _former(segments: list[Segment]) -> bool:
+    return any(s.kind == "modifier" for s in segments)
+
+
+def _national_before(kb: KnowledgeBase, pre: list[Segment], org: Segment) -> bool:
+    """A nationality or country before an international body's name makes it national."""
+    if kb.organisations[org.entries[0].key].country is not None:
+        return False
+    before = pre[: pre.index(org)] if org in pre else []
+    return any(s.kind in ("country", "demonym") for s in before)
+
+
+def _is_head(pre: list[Segment], segment: Segment) -> bool:
+    heads = [s for s in pre if s.kind in ("organisation", "country", "place", "agent")]
+    return bool(heads) and heads[-1] is segment
+
+
+def _bare_sector(kb: KnowledgeBase, phrase: Phrase) -> str | None:
+    """A capital alone is its government; a plural nationality alone, its civilians."""
+    if len(phrase.segments) != 1 or phrase.name:
+        return None
+    entry = phrase.segments[0].entries[0]
+    if entry.kind == "place" and kb.place_at(entry.key).kind == "capital":
+        return "GOV"
+    if entry.kind == "demonym" and _plural_demonym(kb, entry.key, entry.surface):
+        return "CVL"
+    return None
+
+
+def _plural_demonym(kb: KnowledgeBase, code: str, surface: tuple[str, ...]) -> bool:
+    word = " ".join(surface)
+    demonyms = kb.countries[code].demonyms
+    return word.endswith("s") and (word[:-1] in demonyms or word.endswith("ese"))
+
+
+def _kind(phrase: Phrase, agent: str | None) -> str:
+    if agent is not None:
+        return "group" if phrase.kinds & {"country", "demonym", "place"} else "agent"
+    if phrase.kinds == {"place"} and len(phrase.segments) == 1:
+        return "metonym"
+    return "country"
+
+
+def _person(
+    kb: KnowledgeBase, segments: list[Segment], on: date | None, country: str | None
+) -> Person | None:
+    """The person named, when the name is theirs alone (or the text's country decides)."""
+    named = next((s for s in reversed(segments) if s.kind == "person"), None)
+    if named is None:
+        return None
+    people = [kb.people[e.key] for e in named.entries if e.key in kb.people]
+    if len(people) > 1:
+        people = [
+            p
+            for p in people
+            if p.role_on(on) is not None and (country is None or p.country == country)
+        ] or people
+        people = [p for p in people if p.source != "phoenix"] or people
+    return people[0] if len({p.kb_id for p in people}) == 1 else None
+
+
+def _titled_surname(
+    kb: KnowledgeBase, name: str, on: date | None, country: str | None, sector: str
+) -> Person | None:
+    """The one person with this surname who holds a role in `sector` (on the date, if any).
+
+    Only for a name after a title ("President Mugabe"), and only when unambiguous.
+    """
+    words = name.split()
+    candidates = [kb.people[k] for k in kb.surnames.get(fold(words[-1]), ())]
+    fitting = [
+        p
+        for p in candidates
+        if (country is None or p.country == country)
+        and any(r.sector == sector and (on is None or r.holds_on(on)) for r in p.roles)
+        and (len(words) == 1 or fold(name) in {fold(n) for n in (p.name, *p.aliases)})
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _person_actor(
+    text: str,
+    person: Person,
+    on: date | None,
+    country: str | None,
+    agent: str | None,
+    former: bool,
+) -> Resolved:
+    role = person.role_on(on)
+    own = (role.country if role else None) or person.country
+    international = role is not None and role.country is None
+    if country and own and country != own and not international:
+        actor = Actor(text=text, country=country, sector=agent, code=country + (agent or ""))
+        return Resolved(actor, "group")
+    if agent and (role is None or role.sector != agent):
+        role = _role_with_sector(person, agent, on) or role
+    if role is None:
+        place = country or own
+        sector = "ELI" if former else agent
+        code = (place + (sector or "")) if place else None
+        actor = Actor(text, person.name, place, sector, code, person.kb_id)
+        return Resolved(actor, "person", person.titles_on(on))
+    sector = "ELI" if former else role.sector
+    code = role.code if not former else (role.country or "") + "ELI"
+    actor = Actor(text, person.name, role.country, sector, code or None, person.kb_id)
+    return Resolved(actor, "person", person.titles_on(on))
+
+
+def _role_with_sector(person: Person, sector: str, on: date | None) -> Role | None:
+    """The person's role in `sector` nearest to `on` (when the text's title names it)."""
+    roles = [r for r in person.roles if r.sector == sector and r.dated]
+    if not roles:
+        return None
+    if on is None:
+        return max(roles, key=lambda r: r.start or date.min)
+    return min(roles, key=lambda r: _distance(r, on))
+
+
+def _distance(role: Role, on: date) -> int:
+    if role.holds_on(on):
+        return 0
+    if role.start and on < role.start:
+        return (role.start - on).days
+    return (on - role.end).days if role.end else 0
+
+
+def _organisation_actor(
+    kb: KnowledgeBase, text: str, segment: Segment, agent: str | None
+) -> Resolved:
+    org = kb.organisations[segment.entries[0].key]
+    sector, code = org.sector, org.code
+    if org.country is None and agent and agent not in INTERNATIONAL_KEEP and agent != org.sector:
+        sector, code = agent, org.code + agent
+    kind = "metonym" if org.kind == "seat" else "organisation"
+    actor = Actor(text, org.name, org.country, sector, code, org.kb_id)
+    return Resolved(actor, kind)

@@ -1,0 +1,230 @@
+"""Finding names in tokens, and grouping them into actor phrases.
+
+"Russian Defense Minister Sergei Shoigu" is three names (a demonym, an agent
+noun, a person) that make one phrase; "officials from South Korea" is an agent
+noun and a country joined by a preposition; "North Korea's leader" joins over
+the possessive. A parsed article groups only what the parse allows; a phrase
+resolved in isolation is one phrase whatever it holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from watchfloor.kb.names import Entry, NameIndex
+from watchfloor.kb.tokens import PieceStream, Tok
+
+KIND_ORDER = ("organisation", "country", "demonym", "person", "place", "agent", "modifier")
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+JOINERS = frozenset({"-", "–", "‑"})
+LINKS = frozenset({"of", "from", "in"})
+PREPOSITIONS = frozenset(
+    {"of", "from", "in", "at", "for", "near", "to", "with", "on", "by", "based", "loyal", "inside"}
+)
+NOUNS = frozenset({"NOUN", "PROPN"})
+# Nouns an agent may modify and still be the actor: "US intelligence reports indicate".
+SOURCE_NOUNS = frozenset(
+    {
+        "report",
+        "reports",
+        "source",
+        "sources",
+        "assessment",
+        "assessments",
+        "estimate",
+        "estimates",
+        "statement",
+        "statements",
+        "finding",
+        "findings",
+        "analysis",
+        "briefing",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "chiefs",
+        "head",
+        "director",
+    }
+)
+MODIFIER_GAP = frozenset({"ADJ", "NUM", "ADV"})
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A name found in the tokens `[start, end)`, with the entries of its best kind."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+
+@dataclass
+class Phrase:
+    """Segments that name one actor. Segments from `post` on follow "of/from/in"."""
+
+    segments: list[Segment]
+    post: int | None = None
+    name: tuple[int, int] | None = None  # tokens of a name the knowledge base lacks
+    definite: bool = False
+    kinds: set[str] = field(default_factory=set)
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].start
+
+    @property
+    def end(self) -> int:
+        last = self.segments[-1].end
+        return max(last, self.name[1]) if self.name else last
+
+    def pre(self) -> list[Segment]:
+        return self.segments if self.post is None else self.segments[: self.post]
+
+    def after(self) -> list[Segment]:
+        return [] if self.post is None else self.segments[self.post :]
+
+    def add(self, segment: Segment) -> None:
+        self.segments.append(segment)
+        self.kinds.add(segment.kind)
+
+
+def find_segments(index: NameIndex, stream: PieceStream) -> list[Segment]:
+    """Longest names, left to right, never two in one token."""
+    found: list[Segment] = []
+    position, total = 0, len(stream.folded)
+    while position < total:
+        match = index.longest_at(stream.folded, stream.original, position)
+        if match is None:
+            position += 1
+            continue
+        first, last = stream.token_of[match.start], stream.token_of[match.end - 1]
+        if not found or found[-1].end <= first:
+            found.append(Segment(first, last + 1, _best(match.entries)))
+        position = match.end
+        while position < total and stream.token_of[position] == last:
+            position += 1
+    return found
+
+
+def _best(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    exact = [e for e in entries if e.case == "exact"] or list(entries)
+    top = min(KIND_ORDER.index(e.kind) for e in exact)
+    return tuple(e for e in exact if KIND_ORDER.index(e.kind) == top)
+
+
+def whole_phrase(toks: list[Tok], segments: list[Segment]) -> Phrase | None:
+    """All segments of an isolated phrase as one; those after a preposition are `post`."""
+    if not segments:
+        return None
+    phrase = Phrase([])
+    link_seen = False
+    for segment in segments:
+        gap = toks[phrase.segments[-1].end : segment.start] if phrase.segments else []
+        if phrase.segments and any(t.lower in PREPOSITIONS for t in gap):
+            link_seen = True
+        if link_seen and phrase.post is None:
+            phrase.post = len(phrase.segments)
+        phrase.add(segment)
+    phrase.name = _trailing_name(toks, phrase)
+    return phrase
+
+
+def _trailing_name(toks: list[Tok], phrase: Phrase) -> tuple[int, int] | None:
+    """Capitalised words after the last segment, the name of someone the KB lacks."""
+    if "person" in phrase.kinds or "organisation" in phrase.kinds:
+        return None
+    start = phrase.segments[-1].end
+    while start < len(toks) and start - phrase.segments[-1].end < 2 and toks[start].text.islower():
+        start += 1
+    end = start
+    while end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha():
+        end += 1
+    last = end == len(toks) or toks[end].lower in POSSESSIVE
+    return (start, end) if end - start >= 2 or (end > start and last) else None
+
+
+def group_phrases(toks: list[Tok], segments: list[Segment]) -> list[Phrase]:
+    """Segments of a parsed article grouped as the parse allows, in order."""
+    phrases: list[Phrase] = []
+    for segment in segments:
+        current = phrases[-1] if phrases else None
+        if current is not None and current.name is None and _joins(toks, current, segment):
+            current.add(segment)
+            continue
+        if current is not None:
+            _finish(toks, current)
+        phrase = Phrase([])
+        phrase.add(segment)
+        phrase.definite = segment.start > 0 and toks[segment.start - 1].lower == "the"
+        phrases.append(phrase)
+    if phrases:
+        _finish(toks, phrases[-1])
+    return [p for p in phrases if p.segments]
+
+
+def _joins(toks: list[Tok], phrase: Phrase, segment: Segment) -> bool:
+    last = phrase.segments[-1]
+    if any(t.sent_start for t in toks[last.start + 1 : segment.start + 1]):
+        return False
+    gap = toks[last.end : segment.start]
+    words = [t.lower for t in gap]
+    if not gap or all(w in POSSESSIVE or w in JOINERS for w in words):
+        return phrase.post is None or segment.kind not in ("agent", "modifier")
+    headed = bool(phrase.kinds & {"agent", "person"})
+    linked = segment.kind in ("country", "place", "organisation")
+    if (
+        words[0] in LINKS
+        and words[1:] in ([], ["the"])
+        and headed
+        and linked
+        and phrase.post is None
+    ):
+        phrase.post = len(phrase.segments)
+        return True
+    if words == [","] and segment.kind == "person" and "agent" in phrase.kinds:
+        return "person" not in phrase.kinds
+    return (
+        len(gap) <= 2
+        and all(t.pos in MODIFIER_GAP for t in gap)
+        and segment.kind in ("agent", "person")
+        and phrase.post is None
+    )
+
+
+def _finish(toks: list[Tok], phrase: Phrase) -> None:
+    """Drops trailing agent nouns that only modify another noun ("military equipment")."""
+    while phrase.segments and phrase.segments[-1].kind == "agent":
+        last = phrase.segments[-1]
+        head = toks[last.end - 1]
+        following = toks[last.end] if last.end < len(toks) else None
+        modifies = (
+            following is not None
+            and following.pos in NOUNS
+            and following.lower not in SOURCE_NOUNS
+            and (head.dep in ("compound", "amod", "nmod") or head.head != last.end - 1)
+        )
+        if head.pos in NOUNS and not modifies:
+            break
+        phrase.segments.pop()
+        if phrase.post is not None and phrase.post >= len(phrase.segments):
+            phrase.post = None
+    phrase.kinds = {s.kind for s in phrase.segments}
+    if phrase.segments and "person" not in phrase.kinds and "organisation" not in phrase.kinds:
+        phrase.name = _parsed_name(toks, phrase)
+
+
+def _parsed_name(toks: list[Tok], phrase: Phrase) -> tuple[int, int] | None:
+    """A person's name right after a title or nationality ("analyst John Doe")."""
+    start = end = phrase.segments[-1].end
+    while end < len(toks) and end - start < 2 and toks[end].pos == "NOUN":
+        end += 1
+    names = end
+    while names < len(toks) and toks[names].pos == "PROPN" and toks[names].ent in ("PERSON", ""):
+        names += 1
+    return (end, names) if names > end else None

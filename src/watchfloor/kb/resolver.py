@@ -1,0 +1,120 @@
+"""Actor resolution: a phrase in isolation, or every actor mention of a parsed article."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from watchfloor.domain import Actor
+from watchfloor.kb.base import KnowledgeBase
+from watchfloor.kb.compose import Resolved, compose, span_text
+from watchfloor.kb.coref import COUNTRY_NOUNS, ArticleContext
+from watchfloor.kb.model import Mention
+from watchfloor.kb.phrases import Phrase, find_segments, group_phrases, whole_phrase
+from watchfloor.kb.tokens import Tok, doc_tokens, piece_stream, text_tokens
+
+
+class ActorResolver:
+    """Resolves actor phrases against one knowledge base, at the article's date."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._names = kb.names
+
+    def resolve_text(self, text: str, on: date | None = None) -> Actor | None:
+        """The actor a phrase names ("Russian Defense Minister Sergei Shoigu"), or None."""
+        toks = text_tokens(text)
+        segments = find_segments(self._names, piece_stream(toks))
+        phrase = whole_phrase(toks, segments)
+        if phrase is None:
+            return None
+        resolved = compose(self.kb, toks, phrase, on)
+        return replace(resolved.actor, text=text.strip()) if resolved else None
+
+    def mentions(self, doc: Any, on: date | None = None) -> list[Mention]:
+        """Every actor mention of a parsed article, sorted and non-overlapping."""
+        toks = doc_tokens(doc)
+        segments = find_segments(self._names, piece_stream(toks))
+        context = ArticleContext.of(toks)
+        found: list[Mention] = []
+        for phrase in group_phrases(toks, segments):
+            mention = self._mention(toks, phrase, on, context)
+            if mention is not None:
+                found.append(mention)
+        found += _later_references(toks, found, context)
+        return sorted(found, key=lambda m: m.start)
+
+    def _mention(
+        self, toks: list[Tok], phrase: Phrase, on: date | None, context: ArticleContext
+    ) -> Mention | None:
+        with_article = phrase.definite and phrase.segments[-1].kind != "demonym"
+        start = phrase.start - 1 if with_article else phrase.start
+        text = span_text(toks, start, phrase.end)
+        resolved = compose(self.kb, toks, phrase, on)
+        if resolved is not None and resolved.actor.country is None and phrase.kinds == {"agent"}:
+            referred = _refer(context, phrase, toks, text, resolved, start)
+            if referred is not None:
+                return Mention(start, phrase.end, referred, "coreference")
+        if resolved is None:
+            return None
+        context.remember(resolved, phrase.start, _name_tokens(toks, phrase, resolved))
+        return Mention(start, phrase.end, replace(resolved.actor, text=text), resolved.kind)
+
+
+def _refer(
+    context: ArticleContext,
+    phrase: Phrase,
+    toks: list[Tok],
+    text: str,
+    resolved: Resolved,
+    start: int,
+) -> Actor | None:
+    titled = context.by_title(phrase, toks, text)
+    if titled is not None or not phrase.definite:
+        return titled
+    country = context.only_country(start)
+    actor = resolved.actor
+    if country is None or actor.sector is None:
+        return None
+    return replace(actor, text=text, country=country, code=country + actor.sector)
+
+
+def _name_tokens(toks: list[Tok], phrase: Phrase, resolved: Resolved) -> list[str]:
+    """The words of the person's name as written (for later surname references)."""
+    if resolved.kind == "person":
+        named = next(s for s in reversed(phrase.segments) if s.kind == "person")
+        return [t.text for t in toks[named.start : named.end] if t.text[:1].isalpha()]
+    if phrase.name and resolved.actor.country:
+        return [t.text for t in toks[phrase.name[0] : phrase.name[1]] if t.pos == "PROPN"]
+    return []
+
+
+def _later_references(
+    toks: list[Tok], found: list[Mention], context: ArticleContext
+) -> list[Mention]:
+    """Bare surnames and "the country" outside the mentions already found."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    later: list[Mention] = []
+    for position, tok in enumerate(toks):
+        if position in covered:
+            continue
+        actor = context.surname(tok) if _after_first(found, position, tok, context) else None
+        if actor is not None:
+            later.append(Mention(position, position + 1, actor, "coreference"))
+            continue
+        if tok.lower in COUNTRY_NOUNS and position and toks[position - 1].lower == "the":
+            country = context.only_country(position)
+            if country is not None and position - 1 not in covered:
+                actor = Actor(
+                    text=f"{toks[position - 1].text} {tok.text}", country=country, code=country
+                )
+                later.append(Mention(position - 1, position + 1, actor, "coreference"))
+    return later
+
+
+def _after_first(found: list[Mention], position: int, tok: Tok, context: ArticleContext) -> bool:
+    actor = context.surnames.get(tok.lower)
+    if actor is None:
+        return False
+    return any(m.start < position and m.actor.name == actor.name for m in found)
