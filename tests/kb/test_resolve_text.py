@@ -69,6 +69,12 @@ def test_the_text_title_picks_the_tenure_it_names(resolver: ActorResolver) -> No
     assert code(resolver, "Defense Minister Sergei Shoigu", date(2025, 3, 1)) == "RUSMIL"
 
 
+def test_a_title_naming_the_dated_role_keeps_it(resolver: ActorResolver) -> None:
+    # Rutte was Dutch prime minister until 2024-07-02, then NATO's Secretary General.
+    assert code(resolver, "NATO Secretary General Mark Rutte", date(2025, 2, 1)) == "IGOWSTNAT"
+    assert code(resolver, "Dutch Prime Minister Mark Rutte", date(2020, 2, 1)) == "NLDGOV"
+
+
 def test_a_generic_title_does_not_override_the_dated_role(resolver: ActorResolver) -> None:
     assert code(resolver, "Russian official Sergei Shoigu", date(2023, 11, 11)) == "RUSMIL"
 

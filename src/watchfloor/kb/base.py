@@ -134,6 +134,11 @@ class KnowledgeBase:
         found = [r for r in self._records(on) if any(wanted in fold(n) for n in _names(r))]
         return sorted(found, key=lambda r: (all(fold(n) != wanted for n in _names(r)), r.kind))
 
+    def records(self, kb_id: str) -> list[KbRecord]:
+        """Every record of one kb id: a person's roles in date order, or the one entry."""
+        found = [r for r in self._records(None) if r.kb_id == kb_id]
+        return sorted(found, key=lambda r: r.valid_from or date.min)
+
     def _records(self, on: date | None) -> list[KbRecord]:
         records = [
             KbRecord(

@@ -211,7 +211,7 @@ def _person_actor(
     if country and own and country != own and not international:
         actor = Actor(text=text, country=country, sector=agent, code=country + (agent or ""))
         return Resolved(actor, "group")
-    if agent and (role is None or role.sector != agent):
+    if agent and (role is None or (role.sector != agent and not _names_role(text, role))):
         role = _role_with_sector(person, agent, on) or role
     if role is None:
         place = country or own
@@ -223,6 +223,16 @@ def _person_actor(
     code = role.code if not former else (role.country or "") + "ELI"
     actor = Actor(text, person.name, role.country, sector, code or None, person.kb_id)
     return Resolved(actor, "person", person.titles_on(on))
+
+
+TITLE_FILLER = frozenset({"of", "the", "and", "for", "minister", "ministry", "state", "affairs"})
+
+
+def _names_role(text: str, role: Role) -> bool:
+    """Whether the phrase's title words name `role` ("NATO Secretary General Mark Rutte")."""
+    words = {w for w in fold(role.title).replace("-", " ").split() if w not in TITLE_FILLER}
+    said = set(fold(text).replace("-", " ").split())
+    return bool(words & said)
 
 
 def _role_with_sector(person: Person, sector: str, on: date | None) -> Role | None:

@@ -236,7 +236,8 @@ def _names_of(people: dict[str, Person]) -> dict[str, set[str]]:
 
 
 def _person(kb_id: str, rows: list[tuple[str, dict[str, str]]]) -> Person:
-    roles = tuple(_role(where, row) for where, row in rows)
+    # The same tenure written in two files (core and a curated region) counts once.
+    roles = tuple(dict.fromkeys(_role(where, row) for where, row in rows))
     aliases: tuple[str, ...] = ()
     for _, row in rows:
         aliases = _merged(aliases, split_list(row["aliases"]))
