@@ -1,0 +1,369 @@
+"""Certainty and attribution: how sure a report makes an event, and who says so.
+
+`grade(trigger, context)` reads the cues scoped over an event trigger: those
+on the trigger's own clause ("might", "reportedly", "not"), those on the
+governors whose scope it is in ("plans to", "may pave the way for"), and the
+frames above it ("X said", "officials believe", "Moscow denied") that supply
+the attribution. `DocumentContext` adds what lies beyond the sentence
+(questions, headings, FAQ sections, "This is just speculation."). The
+vocabulary is in `nlp/cues.py`; the rules are documented in `docs/certainty.md`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Span, Token
+
+from watchfloor.domain import CERTAINTY_RANK, Certainty
+from watchfloor.nlp import cues
+from watchfloor.nlp.clauses import has_subject, is_past, is_to, phrase
+from watchfloor.nlp.dates import date_phrases, is_prospective
+from watchfloor.nlp.sections import DocumentContext
+
+__all__ = ["DocumentContext", "Grade", "grade"]
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The certainty of one event, the phrase that attributes it, and the deciding cue."""
+
+    certainty: Certainty
+    attribution: Span | None = None
+    cue: str | None = None
+
+
+class FrameKind(StrEnum):
+    SPEECH = "speech"  # "said", "announced", "according to", "is said to"
+    BELIEF = "belief"  # "believe", "fear", "are concerned that"
+    ALLEGATION = "allegation"  # "accused of", "claimed"
+    DENIAL = "denial"  # "denied", "rejected reports that"
+    UNCONFIRMED = "unconfirmed"  # "isn't confirming", "unconfirmed reports say"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A source's stance towards the proposition below it."""
+
+    kind: FrameKind
+    source: Span | None
+    cue: str
+    past: bool = False
+
+
+@dataclass(frozen=True)
+class Cue:
+    certainty: Certainty
+    text: str
+
+
+# Local cues, strongest first: the first certainty present decides.
+PRIORITY: tuple[Certainty, ...] = (
+    Certainty.NEGATED,
+    Certainty.HYPOTHETICAL,
+    Certainty.SPECULATED,
+    Certainty.PLANNED,
+    Certainty.ALLEGED,
+    Certainty.REPORTED,
+)
+# Edges across which a governor's modality no longer scopes over the trigger.
+SCOPE_BREAKS: frozenset[str] = frozenset(
+    {"relcl", "acl", "nsubj", "nsubjpass", "csubj", "csubjpass", "appos", "parataxis", "compound"}
+)
+SELF_PRONOUNS: frozenset[str] = frozenset({"it", "we", "they", "he", "she", "i", "us"})
+SELF_POSSESSIVES: frozenset[str] = frozenset({"its", "our", "their", "his", "her", "my"})
+NOUN_FRAMES: dict[Certainty, FrameKind] = {
+    Certainty.REPORTED: FrameKind.SPEECH,
+    Certainty.ALLEGED: FrameKind.ALLEGATION,
+    Certainty.SPECULATED: FrameKind.BELIEF,
+    Certainty.DENIED: FrameKind.DENIAL,
+}
+
+
+def grade(trigger: Token, context: DocumentContext) -> Grade:
+    """The certainty of the event `trigger` names, its attribution and deciding cue."""
+    local, frames = _scan(trigger)
+    certainty, cue = (local.certainty, local.text) if local else (Certainty.ASSERTED, None)
+    subject = _event_subject(trigger)
+    attribution: Span | None = None
+    for frame in frames:
+        certainty, cue = _apply(frame, certainty, cue, subject)
+        denier = frame.kind is FrameKind.DENIAL and frame.source is not None
+        if denier or attribution is None:
+            attribution = frame.source  # the nearest source, or whoever denies
+    retraction = context.retraction(trigger.sent)
+    if retraction and CERTAINTY_RANK[certainty] < CERTAINTY_RANK[Certainty.SPECULATED]:
+        certainty, cue = Certainty.SPECULATED, retraction
+    return Grade(certainty, attribution, cue)
+
+
+def _scan(trigger: Token) -> tuple[Cue | None, list[Frame]]:
+    """Walk from the trigger to the root, gathering modality cues and frames (nearest first)."""
+    found = list(_own_cues(trigger))
+    frames = list(_according_to(trigger))
+    token, scoped = trigger, True
+    while token.head.i != token.i:
+        head = token.head
+        if token.dep_ == "conj" and has_subject(token):
+            token = head  # an independent clause joined to the head's: the head's cues are its own
+            continue
+        frame = _frame(token, head)
+        if frame is not None:
+            frames.append(frame)
+            scoped = False
+        else:
+            scoped = scoped and _in_scope(token, head)
+            if scoped:
+                found.extend(_governor_cues(token, head))
+        frames.extend(_according_to(head))
+        token = head
+    return _strongest(found), frames
+
+
+def _strongest(found: Iterable[Cue]) -> Cue | None:
+    ranked = sorted(found, key=lambda c: PRIORITY.index(c.certainty))
+    return ranked[0] if ranked else None
+
+
+def _apply(
+    frame: Frame, certainty: Certainty, cue: str | None, subject: Span | None
+) -> tuple[Certainty, str | None]:
+    """The certainty after a frame is applied over the proposition's own."""
+    weak = (Certainty.ASSERTED, Certainty.REPORTED, Certainty.ALLEGED)
+    if frame.kind is FrameKind.DENIAL:
+        return Certainty.DENIED, frame.cue
+    if frame.kind is FrameKind.UNCONFIRMED and certainty in weak:
+        return Certainty.SPECULATED, frame.cue
+    if frame.kind is FrameKind.BELIEF and certainty in (*weak, Certainty.PLANNED):
+        return Certainty.SPECULATED, frame.cue
+    if frame.kind is FrameKind.ALLEGATION and certainty in weak[:2]:
+        return Certainty.ALLEGED, frame.cue
+    if frame.kind is FrameKind.SPEECH:
+        if certainty is Certainty.ASSERTED and not _is_self(subject, frame.source):
+            return Certainty.REPORTED, frame.cue
+        if certainty is Certainty.HYPOTHETICAL and cue in ("would", "'d") and frame.past:
+            return Certainty.PLANNED, cue  # "said it would send troops": a reported plan
+    return certainty, cue
+
+
+# -- cues on the trigger and on its governors -----------------------------------
+
+
+def _own_cues(trigger: Token) -> Iterator[Cue]:
+    yield from _clause_cues(trigger, negation=True)
+    for child in trigger.children:
+        word = child.lower_
+        if child.dep_ == "det" and word == "no":
+            yield Cue(Certainty.NEGATED, word)
+        elif child.dep_ in ("amod", "acl") and word in cues.NOUN_MODIFIERS:
+            yield Cue(cues.NOUN_MODIFIERS[word], word)
+    if not is_past(trigger):
+        for span in date_phrases(trigger):
+            if is_prospective(span.text):
+                yield Cue(Certainty.PLANNED, span.text.lower())
+
+
+def _clause_cues(head: Token, negation: bool) -> Iterator[Cue]:
+    """Modals, adverbs, negation and conditions on one clause head."""
+    for child in head.children:
+        word, dep = child.lower_, child.dep_
+        if dep in ("aux", "auxpass") and word in cues.MODALS:
+            yield Cue(cues.MODALS[word], word)
+        elif dep == "advmod" and word in cues.ADVERBS:
+            if negation or cues.ADVERBS[word] is not Certainty.NEGATED:
+                yield Cue(cues.ADVERBS[word], word)
+        elif dep == "neg" and negation:
+            yield Cue(Certainty.NEGATED, word)
+        elif dep == "mark" and word in cues.CONDITIONALS:
+            yield Cue(Certainty.HYPOTHETICAL, word)
+        elif dep == "advcl" and _is_condition(child):
+            yield Cue(Certainty.HYPOTHETICAL, _mark(child))
+
+
+def _is_condition(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in cues.CONDITIONALS for c in clause.children)
+
+
+def _mark(clause: Token) -> str:
+    return next(c.lower_ for c in clause.children if c.dep_ == "mark")
+
+
+def _in_scope(token: Token, head: Token) -> bool:
+    """Whether `head`'s modality scopes over the clause `token` belongs to."""
+    edge = token.dep_
+    if edge in ("nsubj", "nsubjpass"):
+        return head.lemma_.lower() in cues.LIGHT_VERBS  # "the summit will take place"
+    if edge == "acl":
+        return head.lemma_.lower() in cues.NOUN_GOVERNORS  # "plans to send troops"
+    if edge in SCOPE_BREAKS:
+        return False
+    return token.tag_ != "VBD"  # a finite past clause keeps its own tense
+
+
+def _governor_cues(token: Token, head: Token) -> Iterator[Cue]:
+    """Cues a governing word puts on the clause below it ("plans to", "may pave the way")."""
+    lemma, edge = head.lemma_.lower(), token.dep_
+    is_noun = head.pos_ in ("NOUN", "PROPN")
+    if is_noun:
+        if lemma in cues.NOUN_GOVERNORS and (edge == "acl" or token.lower_ in ("of", "for")):
+            yield Cue(cues.NOUN_GOVERNORS[lemma], head.lower_)
+        return
+    if edge in ("xcomp", "ccomp") and lemma in cues.GOVERNORS:
+        yield Cue(cues.GOVERNORS[lemma], head.lower_)
+    elif edge == "xcomp" and is_to(head, token):
+        yield Cue(Certainty.PLANNED, f"{head.lower_} to")
+    yield from _clause_cues(head, negation=edge != "conj")
+
+
+# -- frames: who says so ----------------------------------------------------------
+
+
+def _frame(token: Token, head: Token) -> Frame | None:
+    """The frame `head` puts over the proposition below it through `token`, if any."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _noun_frame(token, head)
+    kind = _frame_kind(token, head)
+    if kind is None:
+        return None
+    withheld = _is_negated(head)
+    if withheld and kind is FrameKind.SPEECH:
+        return Frame(FrameKind.UNCONFIRMED, None, _verb_phrase(head))
+    if withheld and kind is FrameKind.DENIAL:
+        kind = FrameKind.SPEECH  # "did not deny"
+    source = _source(head)
+    if kind is FrameKind.SPEECH and source is not None and _unconfirmed(source):
+        kind = FrameKind.UNCONFIRMED
+    return Frame(kind, source, _verb_phrase(head), past=is_past(head))
+
+
+def _frame_kind(token: Token, head: Token) -> FrameKind | None:
+    """Which frame a verb or adjective puts over its complement, by lemma and edge."""
+    lemma, edge = head.lemma_.lower(), token.dep_
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    clausal = edge == "ccomp" or (edge == "xcomp" and passive)  # "that ...", "is said to"
+    proposal = token.lemma_.lower() in cues.NOUN_GOVERNORS  # "rejected an offer to supply"
+    if lemma in cues.DENIAL and (clausal or edge == "xcomp" or (edge == "dobj" and not proposal)):
+        return FrameKind.DENIAL
+    if lemma in cues.BELIEF and clausal and not (lemma == "expect" and edge == "xcomp"):
+        return FrameKind.BELIEF
+    via_of = edge == "prep" and token.lower_ in ("of", "for", "over", "with")
+    if lemma in cues.ALLEGATION and (clausal or via_of or edge == "xcomp"):
+        return FrameKind.ALLEGATION
+    if lemma in cues.SPEECH and (clausal or (edge == "nsubjpass" and passive)):
+        return FrameKind.SPEECH
+    if lemma in cues.SPEECH_OBJECT and edge == "dobj":
+        return FrameKind.SPEECH  # "confirmed the attack"
+    return None
+
+
+def _noun_frame(token: Token, head: Token) -> Frame | None:
+    """ "reports that ...", "claims that ...", "fears of ..."."""
+    lemma = head.lemma_.lower()
+    if lemma not in cues.SPEECH_NOUNS or token.dep_ not in ("acl", "ccomp", "appos", "prep"):
+        return None
+    if token.dep_ == "prep" and token.lower_ not in ("of", "about"):
+        return None
+    kind = NOUN_FRAMES.get(cues.SPEECH_NOUNS[lemma], FrameKind.SPEECH)
+    if any(c.lower_ in cues.UNCONFIRMED_SOURCES for c in head.children):
+        kind = FrameKind.UNCONFIRMED
+    modifiers = [t for t in head.lefts if t.dep_ in ("compound", "poss", "amod", "nmod")]
+    source = head.doc[modifiers[0].left_edge.i : head.i + 1] if modifiers else None
+    return Frame(kind, source, head.lower_)
+
+
+def _according_to(head: Token) -> Iterator[Frame]:
+    """ "According to NSC coordinator John Kirby, ..." and "..., citing officials"."""
+    for child in head.children:
+        if child.lower_ == "according":
+            for to in child.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        yield Frame(FrameKind.SPEECH, phrase(obj), "according to")
+        elif child.lower_ == "citing" and child.dep_ in ("advcl", "prep", "xcomp"):
+            for obj in child.children:
+                if obj.dep_ in ("dobj", "pobj"):
+                    yield Frame(FrameKind.SPEECH, phrase(obj), "citing")
+
+
+def _is_negated(head: Token) -> bool:
+    """ "isn't confirming", "did not say", "declined to confirm"."""
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    governor = head.head
+    return head.dep_ == "xcomp" and governor.lemma_.lower() in cues.WITHHOLDING
+
+
+def _trim(span: Span) -> Span:
+    """A source phrase without a date the parser attached before it ("date 2023-11-11 US ...")."""
+    dates = [t.i for t in span if t.ent_type_ in ("DATE", "TIME")]
+    if not dates:
+        return span
+    rest = span.doc[dates[-1] + 1 : span.end]
+    nouns = [t for t in rest if t.pos_ in ("NOUN", "PROPN")]
+    return rest if nouns and dates[-1] + 1 > span.start else span
+
+
+def _source(head: Token) -> Span | None:
+    """Who holds the frame: the subject, the agent of a passive, or an adjective's subject."""
+    token = head
+    while True:
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                return _trim(phrase(child))
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                return _trim(phrase(objs[0])) if objs else None
+        if token.dep_ in ("acomp", "conj", "xcomp") and token.head.i != token.i:
+            token = token.head
+            continue
+        return None
+
+
+def _unconfirmed(source: Span) -> bool:
+    return any(t.lower_ in cues.UNCONFIRMED_SOURCES for t in source)
+
+
+def _verb_phrase(head: Token) -> str:
+    """The frame verb with its auxiliaries and negation: "is said", "isn't confirming"."""
+    parts = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in cues.WITHHOLDING:
+        parts.append(head.head)  # "declined to confirm"
+    start = min((c.i for c in parts), default=head.i)
+    return head.doc[start : head.i + 1].text.lower()
+
+
+# -- self-reports ----------------------------------------------------------------
+
+
+def _event_subject(trigger: Token) -> Span | None:
+    """Who does the event: the subject of the trigger's clause or its possessor."""
+    token = trigger
+    while True:
+        for child in token.children:
+            if child.dep_ in ("nsubj", "poss"):
+                return phrase(child)
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+            return None
+        token = token.head
+
+
+def _is_self(subject: Span | None, source: Span | None) -> bool:
+    """Whether the source speaks of its own action ("the ministry said its forces struck")."""
+    if subject is None or source is None:
+        return False
+    if subject.root.lower_ in SELF_PRONOUNS or subject.root.lower_ in SELF_POSSESSIVES:
+        return True
+    if any(t.dep_ == "poss" and t.lower_ in SELF_POSSESSIVES for t in subject):
+        return True
+    return bool(_name_stems(subject) & _name_stems(source))
+
+
+def _name_stems(span: Span) -> set[str]:
+    """Five-letter stems of the names in a phrase ("russi" for Russia and Russian)."""
+    return {
+        t.lower_[:5]
+        for t in span
+        if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+    }

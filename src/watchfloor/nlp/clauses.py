@@ -1,0 +1,105 @@
+"""Dependency-tree helpers shared by the certainty, date and place stages.
+
+A trigger's *clause* is the trigger and the words that depend on it without
+crossing into another clause (a that-clause, a relative clause, a separate
+conjoined clause). Dates and places are read from it; certainty walks from it
+up to the sentence root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+# Dependencies that open a clause of their own below a word.
+CLAUSE_EDGES: frozenset[str] = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass", "parataxis", "conj"}
+)
+SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Edges a trigger shares its clause's setting (date, place, tense) across:
+# "arrived on Wednesday and met Putin", "will travel to Russia to discuss".
+SHARING_EDGES: frozenset[str] = frozenset({"conj", "xcomp", "advcl"})
+
+FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
+PAST_AUX: frozenset[str] = frozenset({"had", "has", "have", "did", "was", "were"})
+FUTURE_GOVERNORS: frozenset[str] = frozenset(
+    {"plan", "intend", "schedule", "expect", "set", "due", "aim", "prepare", "promise", "pledge"}
+)
+FUTURE_MODIFIERS: frozenset[str] = frozenset(
+    {"planned", "upcoming", "scheduled", "forthcoming", "impending", "proposed"}
+)
+
+
+def has_subject(token: Token) -> bool:
+    """Whether `token` has a subject of its own (an independent clause in a conjunction)."""
+    return any(child.dep_ in SUBJECTS for child in token.children)
+
+
+def clause_tokens(trigger: Token) -> Iterator[Token]:
+    """The trigger's clause: its subtree, stopping at words that open another clause."""
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        yield token
+        stack.extend(child for child in token.children if not _opens_clause(child))
+
+
+def _opens_clause(token: Token) -> bool:
+    if token.dep_ == "conj":
+        return token.pos_ in ("VERB", "AUX")
+    return token.dep_ in CLAUSE_EDGES
+
+
+def shared_heads(trigger: Token) -> Iterator[Token]:
+    """The trigger, then the heads whose setting it shares (conjunct or purpose clause)."""
+    token = trigger
+    yield token
+    while token.dep_ in SHARING_EDGES and token.head.i != token.i:
+        if token.dep_ == "conj" and has_subject(token):
+            return
+        token = token.head
+        yield token
+
+
+def phrase(token: Token) -> Span:
+    """The whole phrase a token heads ("Officials from South Korea")."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def is_past(trigger: Token) -> bool:
+    """Past tense: a past verb form or a perfect or passive auxiliary in the past."""
+    for token in shared_heads(trigger):
+        if token.tag_ == "VBD":
+            return True
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in FUTURE_AUX for c in auxes):
+            return False
+        if any(c.lower_ in PAST_AUX for c in auxes):
+            return True
+    return False
+
+
+def is_future(trigger: Token) -> bool:
+    """Future or planned: "will", "is to", "plans to", "is expected to", "planned visit"."""
+    if any(c.dep_ == "amod" and c.lower_ in FUTURE_MODIFIERS for c in trigger.children):
+        return True
+    token = trigger
+    while True:
+        auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in FUTURE_AUX for a in auxes):
+            return True
+        if token.tag_ == "VBD" or (token.dep_ == "conj" and has_subject(token)):
+            return False
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+            return False
+        head = token.head
+        if token.dep_ == "xcomp" and (head.lemma_ in FUTURE_GOVERNORS or is_to(head, token)):
+            return True
+        token = head
+
+
+def is_to(head: Token, xcomp: Token) -> bool:
+    """ "is to visit", "is going to visit", "is about to visit"."""
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
+    return has_to and (head.lemma_ == "be" or (head.lemma_ == "go" and head.tag_ == "VBG"))
