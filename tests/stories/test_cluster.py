@@ -152,4 +152,4 @@ def test_story_without_titles_is_named_by_its_main_dyad(store: Store) -> None:
             make_event(article, "RUS", "PRK", "071"),
         ),
     )
-    assert story.title == "PRK–RUS: aid"
+    assert story.title == "PRK–RUS: provide aid"

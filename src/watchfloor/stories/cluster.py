@@ -27,9 +27,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from watchfloor.coding.ontology import load_ontology
 from watchfloor.domain import Article, CodedArticle, Event, EventQuery, Story, text_id
 from watchfloor.store.base import Store
-from watchfloor.stories.features import CAMEO_ROOTS, EventFeatures
+from watchfloor.stories.features import EventFeatures
 from watchfloor.stories.text import TermCounts, Vocabulary, lead, term_counts
 
 log = logging.getLogger(__name__)
@@ -220,7 +221,7 @@ class StoryClusterer:
         if dyads and roots:
             (first, second), _ = dyads.most_common(1)[0]
             root, _ = roots.most_common(1)[0]
-            return f"{first}–{second}: {CAMEO_ROOTS.get(root, root)}"
+            return f"{first}–{second}: {load_ontology().label(root).lower()}"
         words = central.lead.split()
         return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
 

@@ -8,30 +8,6 @@ from dataclasses import dataclass, field
 
 from watchfloor.domain import Actor, Event
 
-# CAMEO's twenty root categories, for story titles made from a dyad.
-CAMEO_ROOTS: dict[str, str] = {
-    "01": "public statement",
-    "02": "appeal",
-    "03": "intent to cooperate",
-    "04": "consultation",
-    "05": "diplomatic cooperation",
-    "06": "material cooperation",
-    "07": "aid",
-    "08": "concession",
-    "09": "investigation",
-    "10": "demand",
-    "11": "disapproval",
-    "12": "rejection",
-    "13": "threat",
-    "14": "protest",
-    "15": "force posture",
-    "16": "reduced relations",
-    "17": "coercion",
-    "18": "assault",
-    "19": "fighting",
-    "20": "mass violence",
-}
-
 
 def country_of(actor: Actor | None) -> str | None:
     """The actor's country, else the first three letters of its code (RUSMIL → RUS)."""
