@@ -1,0 +1,109 @@
+"""From argument tokens to the resolver's actor mentions.
+
+An argument token names an actor when a mention covers it, or when the noun phrase it
+heads contains one through noun-internal links only ("Russian officials", "officials
+from South Korea", "leaders of Romania's government"). Never through a clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from watchfloor.coding.clauses import SPEECH_PRONOUNS, Token, with_conjuncts
+from watchfloor.kb import Mention
+
+NOUN_INTERNAL = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "add",
+        "note",
+        "insist",
+        "claim",
+        "declare",
+        "announce",
+        "explain",
+        "warn",
+        "believe",
+        "think",
+        "report",
+        "write",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class MentionIndex:
+    """Token index -> the mention covering it, for one parsed article."""
+
+    mentions: Sequence[Mention]
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, mentions: Sequence[Mention]) -> MentionIndex:
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        return cls(mentions=mentions, by_token=by_token)
+
+    def at(self, index: int) -> Mention | None:
+        return self.by_token.get(index)
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+def mentions_of(token: Token, index: MentionIndex, agents: frozenset[str]) -> list[Mention]:
+    """The actor mentions an argument token stands for (coordination included)."""
+    found: list[Mention] = []
+    for head in with_conjuncts(token):
+        mention = index.at(head.i) or _inside(head, index, agents) or _speaker(head, index)
+        if mention is not None and is_known(mention) and mention not in found:
+            found.append(mention)
+    return found
+
+
+def is_known(mention: Mention) -> bool:
+    """Whether a mention names a coded actor (a country or a CAMEO code), not just a noun."""
+    return bool(mention.actor.code or mention.actor.country)
+
+
+def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention | None:
+    """A mention inside the noun phrase headed by `head`, through noun-internal links."""
+    for child in head.children:
+        if child.dep_ in NOUN_INTERNAL:
+            mention = index.at(child.i)
+            if mention is not None:
+                return mention
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "from")
+            and head.lemma_.lower() in agents
+        ):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    mention = index.at(pobj.i) or _inside(pobj, index, agents)
+                    if mention is not None:
+                        return mention
+    return None
+
+
+def _speaker(head: Token, index: MentionIndex) -> Mention | None:
+    """ "X said he was pessimistic": `he` is X when its clause is what X said."""
+    if head.lower_ not in SPEECH_PRONOUNS or head.pos_ != "PRON":
+        return None
+    clause = head.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.i != head.i:
+            return index.at(child.i) or _inside(child, index, frozenset())
+    return None
+
+
+def mention_text_span(mention: Mention, doc: Any) -> Any:
+    return doc[mention.start : mention.end]

@@ -1,0 +1,236 @@
+"""Candidate events of one sentence: a trigger, its lexicon pattern, source and target.
+
+A candidate's actors are the resolver's mentions that are syntactic arguments of the
+trigger (see `clauses` and `nominal`); nothing is borrowed from another clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import permutations, product
+from typing import Any
+
+from watchfloor.coding.actors import MentionIndex, mentions_of
+from watchfloor.coding.clauses import Arguments, Token, noun_is_object_of, verb_arguments
+from watchfloor.coding.lexicon import NO_EVENT, Lexicon, Pattern
+from watchfloor.coding.matching import match_predicate
+from watchfloor.coding.nominal import noun_arguments
+from watchfloor.kb import Mention
+
+# Where a target is looked for when the pattern does not say, in order.
+TARGET_PREPS = (
+    "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "over",
+    "from", "for", "about", "between", "among", "of",
+)  # fmt: skip
+SOURCE_PREPS_REVERSED = ("from", "by")
+# Prepositions through which a target may sit deeper in a noun phrase ("a warning about
+# the ramifications of North Korea providing arms").
+DEEP_PREPS = frozenset({"about", "over", "against", "of", "on", "regarding", "to", "with"})
+# Roots whose events are informative without a target: protest, force, violence.
+MONADIC_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    trigger: Token
+    pattern: Pattern
+    source: Mention | None
+    target: Mention | None
+    nominal: bool
+
+
+@dataclass(frozen=True)
+class SentenceScope:
+    """What candidate finding needs for one article."""
+
+    lexicon: Lexicon
+    index: MentionIndex
+    agents: frozenset[str]
+    governors: frozenset[str] = frozenset()
+
+
+def sentence_candidates(sent: Any, scope: SentenceScope) -> Iterator[Candidate]:
+    """Every candidate event of a sentence, verbs and adjectives first, then nouns."""
+    coded_objects: set[int] = set()
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "acomp"):
+            found = list(_predicate(token, scope))
+            if found:
+                coded_objects.update(_object_indices(token))
+            yield from found
+    for token in sent:
+        if token.pos_ == "NOUN" and token.i not in coded_objects:
+            yield from _nominal(token, scope)
+
+
+def _object_indices(verb: Token) -> set[int]:
+    return {c.i for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")}
+
+
+def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
+    if token.pos_ == "ADJ":
+        kind, args = "adj", _adjective_arguments(token)
+    else:
+        kind, args = "verb", verb_arguments(token)
+    if not scope.lexicon.has(kind, token.lemma_.lower()) and not scope.lexicon.has(
+        kind, token.lower_
+    ):
+        return
+    pattern = match_predicate(scope.lexicon, kind, token, args)
+    if pattern is None or pattern.code == NO_EVENT:
+        return
+    if _governed_act(token, scope):
+        return  # "threatened to break ties": the threat is the event, not the break
+    yield from _pairs(token, pattern, args, scope, nominal=False)
+
+
+def _governed_act(token: Token, scope: SentenceScope) -> bool:
+    """Whether `token` is the content of a threat, promise, demand or refusal."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in scope.governors
+
+
+def _adjective_arguments(adj: Token) -> Arguments:
+    """ "he was pessimistic about talks with Y": the copula's subject, the adjective's preps."""
+    copula = verb_arguments(adj.head)
+    preps = [
+        (c.lemma_.lower(), p) for c in adj.children if c.dep_ == "prep"
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
+    return Arguments(subjects=copula.subjects, preps=tuple(preps))
+
+
+def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
+    if not scope.lexicon.has("noun", noun.lemma_.lower()):
+        return
+    args = noun_arguments(noun)
+    pattern = match_predicate(scope.lexicon, "noun", noun, args)
+    if pattern is None or pattern.code == NO_EVENT:
+        return
+    if not args.subjects:
+        governor = noun_is_object_of(noun)
+        if governor is None:
+            return  # a bare event noun without its own source is background, not an event
+        args = Arguments(
+            subjects=verb_arguments(governor).subjects, objects=args.objects, preps=args.preps
+        )
+    yield from _pairs(noun, pattern, args, scope, nominal=True)
+
+
+def _pairs(
+    trigger: Token, pattern: Pattern, args: Arguments, scope: SentenceScope, nominal: bool
+) -> Iterator[Candidate]:
+    sources, targets = _actors(pattern, args, scope)
+    if nominal and not sources:
+        sources = _modifier_actors(args, scope)
+    if nominal and not sources:
+        return  # an event noun without a known source ("their invasion") is not coded
+    pairs: list[tuple[Mention | None, Mention | None]]
+    joint = len(sources) >= 2 and not targets
+    if (pattern.mutual or _cooperative(pattern.code)) and joint:
+        pairs = list(permutations(sources, 2))
+    elif pattern.mutual and targets and sources:
+        pairs = [(s, t) for s in sources for t in targets]
+        pairs += [(t, s) for s in sources for t in targets]
+    else:
+        none: list[Mention | None] = [None]
+        pairs = list(product([*sources] or none, [*targets] or none))
+    for source, target in pairs:
+        if source is None and target is None:
+            continue
+        if source is not None and target is not None and _same_actor(source, target):
+            continue
+        if target is None and pattern.specificity == 0 and pattern.code[:2] not in MONADIC_ROOTS:
+            continue  # a converted bare verb codes only with both actors present
+        yield Candidate(trigger, pattern, source, target, nominal)
+
+
+def _same_actor(source: Mention, target: Mention) -> bool:
+    if source.start == target.start and source.end == target.end:
+        return True
+    return bool(source.actor.code) and source.actor.code == target.actor.code
+
+
+def _cooperative(code: str) -> bool:
+    return int(code[:2]) <= 8
+
+
+def _actors(
+    pattern: Pattern, args: Arguments, scope: SentenceScope
+) -> tuple[list[Mention], list[Mention]]:
+    def of(tokens: tuple[Token, ...] | list[Token]) -> list[Mention]:
+        found: list[Mention] = []
+        for token in tokens:
+            for mention in mentions_of(token, scope.index, scope.agents):
+                if mention not in found:
+                    found.append(mention)
+        return found
+
+    subjects = of(args.subjects)
+    if pattern.reverse:
+        for prep in SOURCE_PREPS_REVERSED:
+            sources = of(args.prep_objects(prep))
+            if sources:
+                return sources, subjects
+        return [], subjects
+    return subjects, _target(pattern, args, scope, of, subjects)
+
+
+def _target(
+    pattern: Pattern, args: Arguments, scope: SentenceScope, of: Any, subjects: list[Mention]
+) -> list[Mention]:
+    slots: list[tuple[Token, ...]] = []
+    if pattern.target == "obj":
+        slots.append(args.objects)
+    elif pattern.target:
+        slots.append(args.prep_objects(pattern.target))
+    slots += [args.prep_objects(prep) for prep, _ in pattern.preps]
+    slots += [args.objects, args.datives]
+    slots += [args.prep_objects(prep) for prep in TARGET_PREPS]
+    for tokens in slots:
+        found = [m for m in of(tokens) if m not in subjects]
+        if found:
+            return found
+    for complement in args.complements:  # "threatened to break relations with Russia"
+        inner = verb_arguments(complement)
+        for tokens in (inner.objects, *[inner.prep_objects(p) for p in TARGET_PREPS]):
+            found = [m for m in of(tokens) if m not in subjects]
+            if found:
+                return found
+    for tokens in (args.objects, *[args.prep_objects(p) for p in DEEP_PREPS]):
+        for token in tokens:
+            deep = _deep(token, scope, depth=3)
+            if deep is not None and deep not in subjects:
+                return [deep]
+    return []
+
+
+def _deep(token: Token, scope: SentenceScope, depth: int) -> Mention | None:
+    """An actor inside a noun phrase, through prepositions of `DEEP_PREPS` only."""
+    if depth == 0:
+        return None
+    mention = scope.index.at(token.i)
+    if mention is not None:
+        return mention
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in DEEP_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = _deep(pobj, scope, depth - 1)
+                    if found is not None:
+                        return found
+        elif child.dep_ in ("compound", "poss", "amod"):
+            found = scope.index.at(child.i)
+            if found is not None:
+                return found
+    return None
+
+
+def _modifier_actors(args: Arguments, scope: SentenceScope) -> list[Mention]:
+    """ "Russian visits": an actor adjective or compound before an event noun."""
+    found: list[Mention] = []
+    for token in args.prep_objects("modifier"):
+        mention = scope.index.at(token.i)
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found

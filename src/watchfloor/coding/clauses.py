@@ -1,0 +1,222 @@
+"""The syntactic arguments of a predicate: who acts, on what, through which prepositions.
+
+Only real arguments count: the subject (or the agent of a passive), the direct or
+indirect object (or the subject of a passive), and prepositional objects attached to
+the predicate or to its object. Subjects are inherited only along control and
+coordination links (xcomp, purpose clauses, conjoined verbs, relative pronouns,
+participles modifying a noun) — never across a complement or an unrelated clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+Token = Any  # spacy.tokens.Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+DATIVE_DEPS = frozenset({"dative", "iobj"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+SPEECH_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+# Links along which a verb without a subject of its own takes its governor's.
+CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl"})
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """Argument heads of one predicate (spaCy tokens)."""
+
+    subjects: tuple[Token, ...] = ()
+    objects: tuple[Token, ...] = ()
+    datives: tuple[Token, ...] = ()
+    preps: tuple[tuple[str, Token], ...] = ()  # (preposition lemma, object head)
+    particle: str | None = None
+    passive: bool = False
+    complements: tuple[Token, ...] = ()  # xcomp verbs ("threatened to break ties")
+
+    def prep_objects(self, prep: str) -> tuple[Token, ...]:
+        return tuple(obj for p, obj in self.preps if p == prep)
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """`token` and the nouns coordinated with it ("North Korea and Russia")."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+            found.extend(with_conjuncts(child))
+    return found
+
+
+def verb_arguments(verb: Token) -> Arguments:
+    """The arguments of a verb, with subjects inherited where syntax allows."""
+    subjects: list[Token] = []
+    objects: list[Token] = []
+    datives: list[Token] = []
+    preps: list[tuple[str, Token]] = []
+    particle = None
+    passive = False
+    complements = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    for child in verb.children:
+        dep = child.dep_
+        if dep in SUBJECT_DEPS:
+            subjects.extend(with_conjuncts(child))
+        elif dep in PASSIVE_SUBJECT_DEPS:
+            objects.extend(with_conjuncts(child))
+            passive = True
+        elif dep == "agent":
+            subjects.extend(t for p in _pobjs(child) for t in with_conjuncts(p))
+        elif dep in OBJECT_DEPS:
+            objects.extend(with_conjuncts(child))
+        elif dep in DATIVE_DEPS:
+            datives.extend(_dative_heads(child))
+        elif dep == "prep":
+            preps.extend((child.lemma_.lower(), p) for p in _pobjs(child))
+        elif dep == "prt":
+            particle = child.lower_
+        elif dep == "auxpass":
+            passive = True
+    for obj in objects:  # "provide weapons to Russia": "to Russia" may hang on the object
+        preps.extend(attached_preps(obj))
+    subjects = _resolve_relative(verb, subjects)
+    if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects = [verb.head]  # "sanctions imposed on Russia by the EU"
+        passive = True
+    if not subjects:
+        subjects, inherited_objects = _inherited(verb, passive)
+        if not objects:
+            objects = inherited_objects
+    return Arguments(
+        subjects=tuple(subjects),
+        objects=tuple(objects),
+        datives=tuple(datives),
+        preps=tuple(preps),
+        particle=particle,
+        passive=passive,
+        complements=tuple(complements),
+    )
+
+
+def attached_preps(noun: Token) -> list[tuple[str, Token]]:
+    """Prepositional objects hanging on a noun, and on its "of" complement
+    ("types of munitions from North Korea": from -> North Korea)."""
+    found: list[tuple[str, Token]] = []
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        prep = child.lemma_.lower()
+        for pobj in _pobjs(child):
+            found.append((prep, pobj))
+            if prep == "of":
+                found.extend(
+                    (c.lemma_.lower(), p)
+                    for c in pobj.children
+                    if c.dep_ == "prep" and c.lemma_.lower() != "of"
+                    for p in _pobjs(c)
+                )
+    return found
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    found: list[Token] = []
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp") and child.pos_ != "VERB":
+            found.extend(with_conjuncts(child))
+    return found
+
+
+def _dative_heads(child: Token) -> list[Token]:
+    if child.pos_ == "ADP":  # "gave arms to Russia" parsed as dative "to"
+        return _pobjs(child)
+    return with_conjuncts(child)
+
+
+def _resolve_relative(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "Putin, who sees ..." -> Putin is the subject of "sees"."""
+    if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        return [verb.head, *(s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS)]
+    return subjects
+
+
+def _inherited(verb: Token, passive: bool) -> tuple[list[Token], list[Token]]:
+    """Subject (and object) a verb takes from the word it depends on."""
+    dep, head = verb.dep_, verb.head
+    steps = 0
+    while dep in ("conj", "xcomp") and head.pos_ == "ADJ" and head.dep_ in ADJECTIVE_LINKS:
+        head, steps = head.head, steps + 1  # "remains isolationist and will likely supply arms"
+        if steps > 3:
+            break
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.tag_ == "VBN":  # "sanctions imposed on Russia"
+            return [], [head]
+        return with_conjuncts(_gerund_subject(verb, head)), []  # "North Korea providing arms"
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return [], []
+    if dep == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return [], []  # only purpose clauses ("travel to Russia to discuss") share a subject
+    if dep not in CONTROL_DEPS:
+        return [], []
+    governor = verb_arguments(head)
+    if dep == "xcomp" and governor.passive and not governor.subjects:
+        return list(governor.objects), []  # raising: "Russia is said to be receiving"
+    if (
+        dep in ("xcomp", "advcl")
+        and governor.objects
+        and not governor.passive
+        and head.lemma_ in OBJECT_CONTROL
+    ):
+        return list(governor.objects), []  # "urged Russia to withdraw"
+    if dep == "conj" and governor.passive and not passive:
+        return [], []
+    return list(governor.subjects), []
+
+
+def _gerund_subject(verb: Token, head: Token) -> Token:
+    """The subject of a gerund hung on the wrong noun: in "the ramifications of North Korea
+    providing arms" the parser hangs "providing" on "ramifications"; its subject is the
+    "of" object right before it."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "pobj"
+        and before.head.lower_ == "of"
+        and before.head.head.i == head.i
+        and before.pos_ in ("PROPN", "NOUN")
+    ):
+        return before
+    return head
+
+
+ADJECTIVE_LINKS = frozenset({"acomp", "attr", "oprd", "conj"})
+OBJECT_CONTROL = frozenset(
+    [
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "force",
+        "allow",
+        "permit",
+        "persuade",
+        "invite",
+        "encourage",
+        "order",
+        "tell",
+        "warn",
+        "pressure",
+        "help",
+        "enable",
+        "authorize",
+        "request",
+        "require",
+        "compel",
+    ]
+)
+
+
+def noun_is_object_of(noun: Token) -> Token | None:
+    """The verb whose direct object `noun` is ("held talks" -> held), else None."""
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None

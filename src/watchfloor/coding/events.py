@@ -1,0 +1,204 @@
+"""The event coder: a parsed article in, complete `Event`s out.
+
+For each sentence the certainty stage says is eventful, every lexicon predicate with
+actor arguments becomes a candidate (`candidates`); candidates in a sports or idiom
+context, or dated more than a year before publication, are dropped (`filters`). Each
+remaining candidate is graded (certainty, attribution), dated and located.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from watchfloor.coding.actors import MentionIndex
+from watchfloor.coding.candidates import Candidate, SentenceScope, sentence_candidates
+from watchfloor.coding.filters import in_discard_context, is_background
+from watchfloor.coding.lexicon import Lexicon, load_lexicon
+from watchfloor.coding.ontology import Ontology, load_ontology
+from watchfloor.domain import Actor, Certainty, Event, Evidence, Plover
+from watchfloor.kb import Mention
+from watchfloor.nlp.certainty import DocumentContext, grade
+from watchfloor.nlp.dates import resolve_event_date
+from watchfloor.nlp.places import find_location
+from watchfloor.version import coder_string
+
+log = logging.getLogger(__name__)
+
+AGENT_SET = "ACTOR_NOUN"
+GOVERNOR_SET = "GOVERNING_ACT"
+VERBAL_ATTACK_SET = "VERBAL_ATTACK"
+CRITICIZE_CODE = "111"
+DEMAND_MODALS = frozenset({"must", "should"})
+DEMAND_CODE = "100"
+
+
+@dataclass(frozen=True)
+class _Article:
+    doc: Any
+    text: str
+    article_id: str
+    published: date | None
+    index: MentionIndex
+    context: Any
+
+
+class EventCoder:
+    """Codes events in parsed articles with an actor resolver, an ontology and a lexicon."""
+
+    def __init__(
+        self, resolver: Any, ontology: Ontology | None = None, lexicon: Lexicon | None = None
+    ) -> None:
+        self.resolver = resolver
+        self.ontology = ontology or load_ontology()
+        self.lexicon = lexicon or load_lexicon()
+        self.kb = resolver.kb
+        self.coder = f"{coder_string(self.kb.version)} lexicon {self.lexicon.version}"
+        self._agents = self.lexicon.synsets.get(AGENT_SET, frozenset())
+        self._governors = self.lexicon.synsets.get(GOVERNOR_SET, frozenset())
+        self._verbal_attacks = self.lexicon.synsets.get(VERBAL_ATTACK_SET, frozenset())
+
+    def code(self, doc: Any, article_id: str, published: date | None) -> list[Event]:
+        """The events of one parsed article, main-clause events of a sentence first."""
+        index = MentionIndex.build(self.resolver.mentions(doc, on=published))
+        article = _Article(doc, doc.text, article_id, published, index, DocumentContext.build(doc))
+        scope = SentenceScope(self.lexicon, index, self._agents, self._governors)
+        events: list[tuple[tuple[int, int, int], Event]] = []
+        seen: set[tuple[int, str, str, str]] = set()
+        for sent in doc.sents:
+            if _is_question(sent) or not article.context.is_eventful(sent):
+                continue
+            for candidate in sentence_candidates(sent, scope):
+                key = _dedup_key(candidate)
+                if key in seen:
+                    continue
+                event = self._event(candidate, sent, article)
+                if event is not None:
+                    seen.add(key)
+                    events.append(
+                        ((sent.start, _depth(candidate.trigger), candidate.trigger.i), event)
+                    )
+        log.debug("article %s: %d events", article_id, len(events))
+        return [event for _, event in sorted(events, key=lambda pair: pair[0])]
+
+    def _event(self, candidate: Candidate, sent: Any, article: _Article) -> Event | None:
+        trigger = candidate.trigger
+        if in_discard_context(trigger, self.lexicon.discards):
+            return None
+        event_date = resolve_event_date(trigger, article.published)
+        if is_background(event_date, article.published):
+            log.debug("article %s: background event at %r skipped", article.article_id, trigger)
+            return None
+        cameo = self._cameo(candidate)
+        graded = grade(trigger, article.context)
+        attribution = self._attribution(graded.attribution, article)
+        source = candidate.source.actor if candidate.source else None
+        target = candidate.target.actor if candidate.target else None
+        if _is_demand(trigger):  # "X said Y must withdraw": X demands of Y
+            if attribution is None or not (attribution.code or attribution.country):
+                return None
+            source, target, cameo = attribution, source or target, DEMAND_CODE
+        evidence = _evidence(candidate, sent, article)
+        return Event(
+            id=Event.make_id(article.article_id, evidence, cameo, source, target),
+            article_id=article.article_id,
+            source=source,
+            target=target,
+            cameo=cameo,
+            quad_class=self.ontology.quad_class(cameo),
+            goldstein=self.ontology.goldstein(cameo),
+            plover=self._plover(cameo, graded.certainty),
+            certainty=graded.certainty,
+            attribution=attribution,
+            date=event_date,
+            location=find_location(trigger, self.kb.places),
+            evidence=evidence,
+            coder=self.coder,
+        )
+
+    def _cameo(self, candidate: Candidate) -> str:
+        """The pattern's code, except that one person "attacking" another is criticism."""
+        code = candidate.pattern.code
+        if (
+            code[:2] in ("18", "19", "20")
+            and candidate.trigger.lemma_.lower() in self._verbal_attacks
+            and _is_person(candidate.source)
+            and _is_person(candidate.target)
+        ):
+            return CRITICIZE_CODE
+        return code
+
+    def _plover(self, cameo: str, certainty: Certainty) -> Plover | None:
+        """PLOVER codes promised or planned cooperation as AGREE (CAMEO keeps the action)."""
+        plover = self.ontology.plover(cameo)
+        if certainty == Certainty.PLANNED and self.ontology.quad_class(cameo) <= 2:
+            return Plover("AGREE", None)
+        return plover
+
+    def _attribution(self, span: Any, article: _Article) -> Actor | None:
+        """The actor a report is attributed to: a mention in the span, else its text."""
+        if span is None:
+            return None
+        inside = article.index.in_span(span.start, span.end)
+        if inside:
+            return _widest(inside).actor
+        for token in span:
+            mention = article.index.at(token.i)
+            if mention is not None:
+                return mention.actor
+        resolved = self.resolver.resolve_text(span.text, on=article.published)
+        return resolved if resolved is not None else Actor(text=span.text)
+
+
+def _is_person(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind == "person"
+
+
+def _is_demand(trigger: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in trigger.children)
+
+
+def _widest(mentions: list[Mention]) -> Mention:
+    return max(mentions, key=lambda m: (m.end - m.start, -m.start))
+
+
+def _dedup_key(candidate: Candidate) -> tuple[int, str, str, str]:
+    def key(mention: Mention | None) -> str:
+        return "" if mention is None else f"{mention.start}:{mention.end}"
+
+    return (
+        candidate.trigger.i,
+        candidate.pattern.code,
+        key(candidate.source),
+        key(candidate.target),
+    )
+
+
+def _depth(token: Any) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _is_question(sent: Any) -> bool:
+    last = sent[-1]
+    while last.is_space and last.i > sent.start:
+        last = last.doc[last.i - 1]
+    return bool(last.text == "?")
+
+
+def _evidence(candidate: Candidate, sent: Any, article: _Article) -> Evidence:
+    """The shortest span covering source, trigger and target (character offsets)."""
+    starts = [candidate.trigger.i]
+    ends = [candidate.trigger.i + 1]
+    for mention in (candidate.source, candidate.target):
+        if mention is not None and sent.start <= mention.start and mention.end <= sent.end:
+            starts.append(mention.start)
+            ends.append(mention.end)
+    first, last = article.doc[min(starts)], article.doc[max(ends) - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    sentence = article.text[sent.start_char : sent.end_char]
+    return Evidence(text=article.text[start:end], sentence=sentence, start=start, end=end)

@@ -1,0 +1,132 @@
+"""Match a predicate and its arguments against the lexicon's patterns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from watchfloor.coding.clauses import Arguments, Token, with_conjuncts
+from watchfloor.coding.lexicon import Lexicon, NounSet, Pattern
+
+# Nouns that only measure what follows: "quantities of munitions" is about munitions.
+PARTITIVES = frozenset(
+    [
+        "quantity",
+        "type",
+        "kind",
+        "number",
+        "amount",
+        "shipment",
+        "supply",
+        "batch",
+        "lot",
+        "range",
+        "variety",
+        "consignment",
+        "delivery",
+        "package",
+        "tranche",
+        "set",
+        "stock",
+        "stockpile",
+        "load",
+        "form",
+    ]
+)
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def word_forms(token: Token) -> tuple[str, str]:
+    return token.lemma_.lower(), token.lower_
+
+
+def noun_matches(token: Token, nouns: NounSet) -> bool:
+    """Whether `token` (a noun head) is one of `nouns`."""
+    if nouns.any:
+        return True
+    lemma, lower = word_forms(token)
+    if lemma in nouns.heads or lower in nouns.heads:
+        return True
+    if not nouns.compounds:
+        return False
+    modifiers = {w for c in token.children if c.dep_ in MODIFIER_DEPS for w in word_forms(c)}
+    return any(
+        head in (lemma, lower) and modifier in modifiers for modifier, head in nouns.compounds
+    )
+
+
+def themes(args: Arguments) -> list[Token]:
+    """What the predicate acts upon: objects, "with" objects, and partitive complements."""
+    found: list[Token] = []
+    for token in [*args.objects, *args.prep_objects("with")]:
+        for noun in with_conjuncts(token):
+            found.append(noun)
+            if noun.lemma_.lower() in PARTITIVES:
+                found.extend(
+                    t
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for t in with_conjuncts(p)
+                )
+    return found
+
+
+def pattern_matches(pattern: Pattern, args: Arguments, theme_tokens: list[Token]) -> bool:
+    if pattern.particle is not None and not _has_particle(pattern.particle, args):
+        return False
+    if pattern.obj is not None and not any(noun_matches(t, pattern.obj) for t in theme_tokens):
+        return False
+    return all(
+        any(noun_matches(obj, nouns) for obj in args.prep_objects(prep))
+        or (nouns.any and _bare_prep(prep, args))
+        for prep, nouns in pattern.preps
+    )
+
+
+# Particles that are adverbs ("give in", "set up"): only a particle edge counts for them;
+# others ("ask for", "meet with") may be parsed as a preposition.
+ADVERB_PARTICLES = frozenset(
+    [
+        "in",
+        "up",
+        "out",
+        "off",
+        "down",
+        "over",
+        "back",
+        "away",
+        "on",
+        "aside",
+        "forward",
+        "together",
+        "through",
+        "around",
+    ]
+)
+
+
+def _has_particle(particle: str, args: Arguments) -> bool:
+    if args.particle == particle:
+        return True
+    return particle not in ADVERB_PARTICLES and any(p == particle for p, _ in args.preps)
+
+
+def _bare_prep(prep: str, args: Arguments) -> bool:
+    return any(p == prep for p, _ in args.preps)
+
+
+def best_pattern(patterns: Iterable[Pattern], args: Arguments) -> Pattern | None:
+    """The most specific pattern the arguments satisfy (patterns come sorted)."""
+    theme_tokens = themes(args)
+    for pattern in patterns:
+        if pattern_matches(pattern, args, theme_tokens):
+            return pattern
+    return None
+
+
+def match_predicate(lexicon: Lexicon, kind: str, token: Token, args: Arguments) -> Pattern | None:
+    patterns = lexicon.patterns_for(kind, token.lemma_.lower())
+    if not patterns and kind == "verb" and token.lemma_.lower() != token.lower_:
+        patterns = lexicon.patterns_for(kind, token.lower_)
+    return best_pattern(patterns, args) if patterns else None
