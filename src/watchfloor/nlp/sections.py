@@ -62,13 +62,14 @@ class DocumentContext:
     @classmethod
     def build(cls, doc: Doc) -> DocumentContext:
         """One linear pass over the lines and sentences of `doc`."""
-        headings = tuple(_heading_lines(doc.text))
-        faq = _faq_sections(doc.text, headings)
+        text = doc.text  # spaCy rebuilds doc.text on every read: read it once
+        headings = tuple(_heading_lines(text))
+        faq = _faq_sections(text, headings)
         quiet: set[int] = set()
         retracted: dict[int, str] = {}
         previous: Span | None = None
         for sent in doc.sents:
-            body = _body(sent, headings)
+            body = _body(text, sent, headings)
             if not body or _QUESTION.search(body) or _inside(sent.start_char, faq):
                 quiet.add(sent.start)
                 continue
@@ -125,13 +126,13 @@ def _faq_sections(text: str, headings: tuple[tuple[int, int], ...]) -> tuple[tup
     return tuple(sections)
 
 
-def _body(sent: Span, headings: tuple[tuple[int, int], ...]) -> str:
+def _body(text: str, sent: Span, headings: tuple[tuple[int, int], ...]) -> str:
     """The sentence's text without any heading line merged into it."""
     start, end = sent.start_char, sent.end_char
     for h_start, h_end in headings:
         if h_start <= start < h_end:
             start = min(h_end, end)
-    return sent.doc.text[start:end].strip()
+    return text[start:end].strip()
 
 
 def _inside(offset: int, ranges: tuple[tuple[int, int], ...]) -> bool:
