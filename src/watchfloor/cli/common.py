@@ -1,0 +1,75 @@
+"""What every command shares: the app, the --db option, error handling, consoles."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Annotated, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+
+from watchfloor.errors import ConfigError, WatchfloorError
+from watchfloor.settings import Settings
+from watchfloor.store import open_store
+from watchfloor.store.base import Store
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+EXIT_ERROR = 1
+EXIT_REJECTED = 3
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="SQLite file or postgresql:// URL [env WATCHFLOOR_DB; ./watchfloor.db]"
+    ),
+]
+
+
+def settings(db: str | None = None, **options: object) -> Settings:
+    return Settings.from_env().with_options(db=db, **options)
+
+
+def store_for(db: str | None) -> Store:
+    return open_store(settings(db).db)
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    """An ISO date (`2023-11-11`, `2023-11`, `2023`) from an option, as its first day."""
+    if value is None:
+        return None
+    padded = {4: "-01-01", 7: "-01"}.get(len(value), "")
+    try:
+        return date.fromisoformat(value + padded)
+    except ValueError:
+        raise ConfigError(
+            f"{option} {value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY"
+        ) from None
+
+
+def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """A user error becomes a one-line message and exit code 1, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except WatchfloorError as exc:
+            err.print(f"[bold red]error:[/] {exc}", highlight=False)
+            raise typer.Exit(EXIT_ERROR) from None
+
+    return wrapper
+
+
+def configure_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
