@@ -182,3 +182,16 @@ def test_user_errors_are_one_message_without_traceback(
     assert code == 1
     assert message in err
     assert "Traceback" not in out + err
+
+
+def test_eval_checks_every_seed_expectation(seed_paths: list[Path]) -> None:
+    code, out, _ = run("eval", "--only", "seeds", "--seeds", str(seed_paths[0].parent))
+    assert code == 0
+    assert "[ok] no event from a FAQ question" in out
+    assert "MISSING" not in out
+
+
+def test_eval_without_seed_articles_says_where_to_point_it(tmp_path: Path) -> None:
+    code, _, err = run("eval", "--only", "seeds", "--seeds", str(tmp_path))
+    assert code == 1
+    assert "pass --seeds FOLDER" in err

@@ -23,7 +23,7 @@ EXIT_ERROR = 1
 EXIT_REJECTED = 3
 
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
     str | None,

@@ -14,6 +14,7 @@ import typer
 
 from watchfloor.cli.batch import code_cli, resolve_cli
 from watchfloor.cli.common import configure_logging
+from watchfloor.cli.evaluate import eval_cli
 from watchfloor.cli.ingest import ingest_cli
 from watchfloor.cli.kb import kb_app
 from watchfloor.cli.query import articles_cli, events_cli
@@ -51,4 +52,5 @@ app.command("resolve")(resolve_cli)
 app.command("report")(report_cli)
 app.command("stories")(stories_cli)
 app.command("story")(story_cli)
+app.command("eval")(eval_cli)
 app.add_typer(kb_app, name="kb")
