@@ -6,7 +6,7 @@ PUBLIC = {
     "Actor", "ActorResolver", "Article", "Certainty", "CodedArticle", "DatePrecision",
     "Development", "Event", "EventCoder", "EventDate", "EventQuery", "Evidence", "IngestReport",
     "Location", "Pipeline", "Plover", "Rejection", "Settings", "Store", "Story",
-    "WatchfloorError", "ingest", "load_kb", "open_store", "read_inputs",
+    "WatchfloorError", "ingest_articles", "load_kb", "open_store", "read_inputs",
 }  # fmt: skip
 
 

@@ -1,9 +1,9 @@
 """Watchfloor: news reports about international affairs in, a source-attributed,
 deduplicated, certainty-graded event database out.
 
-    from watchfloor import Pipeline, ingest, open_store, read_inputs
+    from watchfloor import Pipeline, ingest_articles, open_store, read_inputs
 
-The domain objects import at once; the stages (`Pipeline`, `ingest`,
+The domain objects import at once; the stages (`Pipeline`, `ingest_articles`,
 `read_inputs`, `open_store`, `load_kb`, `ActorResolver`, `EventCoder`) import
 on first use, so `import watchfloor` stays light.
 """
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from watchfloor.coding import EventCoder
     from watchfloor.ingest import read_inputs
     from watchfloor.kb import ActorResolver, load_kb
-    from watchfloor.pipeline import IngestReport, Pipeline, ingest
+    from watchfloor.pipeline import IngestReport, Pipeline, ingest_articles
     from watchfloor.settings import Settings
     from watchfloor.store import open_store
     from watchfloor.store.base import Store
@@ -47,7 +47,7 @@ _LAZY = {
     "Pipeline": "watchfloor.pipeline",
     "Settings": "watchfloor.settings",
     "Store": "watchfloor.store.base",
-    "ingest": "watchfloor.pipeline",
+    "ingest_articles": "watchfloor.pipeline",
     "load_kb": "watchfloor.kb",
     "open_store": "watchfloor.store",
     "read_inputs": "watchfloor.ingest",
@@ -82,7 +82,7 @@ __all__ = [
     "Store",
     "Story",
     "WatchfloorError",
-    "ingest",
+    "ingest_articles",
     "load_kb",
     "open_store",
     "read_inputs",

@@ -2,7 +2,7 @@
 
 `Pipeline` holds the loaded resources (spaCy, knowledge base, coder), all loaded
 on first use. `Pipeline.code_articles` codes articles without a database (what
-`watchfloor code` does); `ingest` runs the whole path into a `Store`, one
+`watchfloor code` does); `ingest_articles` runs the whole path into a `Store`, one
 transaction per batch.
 """
 
@@ -92,7 +92,7 @@ class IngestReport:
         return self.new + self.versions
 
 
-def ingest(
+def ingest_articles(
     items: Iterable[Article | Rejection],
     store: Store,
     pipeline: Pipeline,

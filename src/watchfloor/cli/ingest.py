@@ -9,7 +9,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from watchfloor.cli.common import EXIT_REJECTED, DbOption, err, handle_errors, out, settings
 from watchfloor.ingest import read_inputs
-from watchfloor.pipeline import IngestReport, Pipeline, ingest
+from watchfloor.pipeline import IngestReport, Pipeline, ingest_articles
 from watchfloor.store import open_store
 
 
@@ -36,7 +36,7 @@ def ingest_cli(
             transient=True,
         ) as bar:
             task = bar.add_task("ingesting", total=None)
-            report = ingest(
+            report = ingest_articles(
                 read_inputs(inputs),
                 store,
                 pipeline,

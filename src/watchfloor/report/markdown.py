@@ -168,6 +168,7 @@ def _sources(articles: dict[str, Article]) -> list[str]:
         published = article.published.isoformat() if article.published else "date unknown"
         link = f" <{article.url}>" if article.url else ""
         lines.append(
-            f"- `{article.id}` {published} {article.source or ''}: {article.title or ''}{link}"
+            f"- `{article.id}` {published} {article.source or ''}: "
+            f"{article.title or '(untitled)'}{link}"
         )
     return [*lines, ""]
