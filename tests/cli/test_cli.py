@@ -195,3 +195,11 @@ def test_eval_without_seed_articles_says_where_to_point_it(tmp_path: Path) -> No
     code, _, err = run("eval", "--only", "seeds", "--seeds", str(tmp_path))
     assert code == 1
     assert "pass --seeds FOLDER" in err
+
+
+def test_reading_a_missing_database_says_so_and_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "w.db"
+    code, _, err = run("events", "--db", str(missing))
+    assert code == 1
+    assert f"no database at {missing}" in err
+    assert not missing.parent.exists()

@@ -6,12 +6,13 @@ import functools
 import logging
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 
-from watchfloor.errors import ConfigError, WatchfloorError
+from watchfloor.errors import ConfigError, StoreError, WatchfloorError
 from watchfloor.settings import Settings
 from watchfloor.store import open_store
 from watchfloor.store.base import Store
@@ -38,7 +39,14 @@ def settings(db: str | None = None, **options: object) -> Settings:
 
 
 def store_for(db: str | None) -> Store:
-    return open_store(settings(db).db)
+    """The existing database to read; reading never creates an empty one."""
+    target = settings(db).db
+    if not target.startswith(("postgresql://", "postgres://")) and not Path(target).exists():
+        raise StoreError(
+            f"no database at {target}; ingest articles first (`watchfloor ingest PATH --db "
+            f"{target}`) or pass --db / set WATCHFLOOR_DB"
+        )
+    return open_store(target)
 
 
 def parse_day(value: str | None, option: str) -> date | None:
