@@ -203,3 +203,11 @@ def test_reading_a_missing_database_says_so_and_creates_nothing(tmp_path: Path) 
     assert code == 1
     assert f"no database at {missing}" in err
     assert not missing.parent.exists()
+
+
+def test_trend_counts_the_dyad_by_month(db: str) -> None:
+    code, out, _ = run("trend", "--db", db, "--dyad", "PRK", "RUS", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert rows[0]["period"] == "2023-07"
+    assert rows[0]["facts"] >= 1

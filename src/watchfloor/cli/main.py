@@ -20,6 +20,7 @@ from watchfloor.cli.kb import kb_app
 from watchfloor.cli.query import articles_cli, events_cli
 from watchfloor.cli.report import report_cli
 from watchfloor.cli.stories import stories_cli, story_cli
+from watchfloor.cli.trend import trend_cli
 
 app = typer.Typer(
     name="watchfloor",
@@ -52,5 +53,6 @@ app.command("resolve")(resolve_cli)
 app.command("report")(report_cli)
 app.command("stories")(stories_cli)
 app.command("story")(story_cli)
+app.command("trend")(trend_cli)
 app.command("eval")(eval_cli)
 app.add_typer(kb_app, name="kb")
