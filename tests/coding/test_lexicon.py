@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from watchfloor.coding.clauses import verb_arguments
 from watchfloor.coding.lexicon import load_lexicon, parse_lexicon
+from watchfloor.coding.matching import match_predicate
 from watchfloor.errors import LexiconError
 
 SAMPLE = """\
@@ -64,3 +68,39 @@ def test_shipped_lexicon_is_versioned_and_broad() -> None:
     bare = [p for p in lexicon.patterns_for("verb", "visit") if p.specificity < 1]
     assert bare[0].code == "042"
     assert load_lexicon() is lexicon  # read once
+
+
+def test_complement_slot_constrains_the_verb_of_the_to_complement() -> None:
+    lexicon = parse_lexicon(
+        [("hand.txt", "verb threaten -> 130\nverb threaten comp=invade|attack -> 138\n")]
+    )
+    specific, bare = lexicon.patterns_for("verb", "threaten")
+    assert specific.code == "138" and specific.complement is not None
+    assert "invade" in specific.complement.heads
+    assert specific.specificity > bare.specificity
+
+
+def test_complement_slot_matches_only_that_complement(nlp: Any) -> None:
+    lexicon = parse_lexicon(
+        [("hand.txt", "verb threaten -> 130\nverb threaten comp=invade|attack -> 138\n")]
+    )
+
+    def matched(text: str) -> str | None:
+        verb = next(t for t in nlp(text) if t.lemma_ == "threaten")
+        pattern = match_predicate(lexicon, "verb", verb, verb_arguments(verb))
+        return pattern.code if pattern else None
+
+    assert matched("The rebels threatened to attack the capital.") == "138"
+    assert matched("The rebels threatened to leave the talks.") == "130"
+
+
+def test_a_verb_that_names_its_object_matches_no_pattern(nlp: Any) -> None:
+    lexicon = parse_lexicon([("hand.txt", "verb call obj=* -> 041\nverb call obj=vote -> 0831\n")])
+
+    def matched(text: str) -> str | None:
+        verb = next(t for t in nlp(text) if t.lemma_ == "call")
+        pattern = match_predicate(lexicon, "verb", verb, verb_arguments(verb))
+        return pattern.code if pattern else None
+
+    assert matched("The minister called his counterpart on Friday.") == "041"
+    assert matched("The minister called the vote a sham.") is None

@@ -15,6 +15,14 @@ from watchfloor.coding.clauses import SPEECH_PRONOUNS, Token, with_conjuncts
 from watchfloor.kb import Mention
 
 NOUN_INTERNAL = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
+# Heads that name members of what their "of"/"from" phrase names: "a group of Moroccan
+# diplomats", "doctors from two American aid groups".
+MEMBER_NOUNS = frozenset(
+    {"group", "team", "delegation", "coalition", "contingent", "unit", "number", "dozen",
+     "hundred", "thousand", "majority", "some", "many", "several", "most", "doctor",
+     "worker", "activist", "volunteer", "expert", "inspector", "observer", "monitor",
+     "soldier", "fighter", "militant", "supporter", "member", "leader", "representative"}
+)  # fmt: skip
 SPEECH_LEMMAS = frozenset(
     [
         "say",
@@ -59,10 +67,30 @@ def mentions_of(token: Token, index: MentionIndex, agents: frozenset[str]) -> li
     """The actor mentions an argument token stands for (coordination included)."""
     found: list[Mention] = []
     for head in with_conjuncts(token):
-        mention = index.at(head.i) or _inside(head, index, agents) or _speaker(head, index)
-        if mention is not None and is_known(mention) and mention not in found:
-            found.append(mention)
+        mention = index.at(head.i)
+        known = mention is not None and is_known(mention)
+        inner = [mention] if mention is not None and known else _modifiers(head, index)
+        if not inner:
+            mention = _inside(head, index, agents) or _speaker(head, index)
+            inner = [mention] if mention is not None else []
+        found.extend(m for m in inner if is_known(m) and m not in found)
     return found
+
+
+def _modifiers(head: Token, index: MentionIndex) -> list[Mention]:
+    """Coordinated actor modifiers of one noun: "the Turkish and Greek sides" names both."""
+    found: list[Mention] = []
+    for child in head.children:
+        if child.dep_ not in ("amod", "compound") or child.pos_ not in ("ADJ", "PROPN"):
+            continue
+        conjuncts = [c for c in child.children if c.dep_ == "conj"]
+        if not conjuncts:
+            continue
+        for modifier in [child, *conjuncts]:
+            mention = index.at(modifier.i)
+            if mention is not None and mention not in found:
+                found.append(mention)
+    return found if len(found) >= 2 else []
 
 
 def is_known(mention: Mention) -> bool:
@@ -80,7 +108,7 @@ def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention
         if (
             child.dep_ == "prep"
             and child.lower_ in ("of", "from")
-            and head.lemma_.lower() in agents
+            and (head.lemma_.lower() in agents or head.lemma_.lower() in MEMBER_NOUNS)
         ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

@@ -11,8 +11,14 @@ from dataclasses import dataclass
 from itertools import permutations, product
 from typing import Any
 
-from watchfloor.coding.actors import MentionIndex, mentions_of
+from watchfloor.coding.actors import MentionIndex, is_known, mentions_of
 from watchfloor.coding.clauses import Arguments, Token, noun_is_object_of, verb_arguments
+from watchfloor.coding.filters import (
+    MAX_LIST_TARGETS,
+    is_patient_predicate,
+    lacks_needed_side,
+    same_country_noise,
+)
 from watchfloor.coding.lexicon import NO_EVENT, Lexicon, Pattern
 from watchfloor.coding.matching import match_predicate
 from watchfloor.coding.nominal import noun_arguments
@@ -29,6 +35,21 @@ SOURCE_PREPS_REVERSED = ("from", "by")
 DEEP_PREPS = frozenset({"about", "over", "against", "of", "on", "regarding", "to", "with"})
 # Roots whose events are informative without a target: protest, force, violence.
 MONADIC_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+# Roots whose target may be the subject of the demanded clause ("demanded that Y leave").
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10"})
+# Verbs whose "that" clause is only asked for, not an event ("urged that Y withdraw").
+REQUEST_GOVERNORS = frozenset(
+    {"demand", "urge", "ask", "request", "call", "appeal", "press", "propose", "suggest",
+     "recommend", "want"}
+)  # fmt: skip
+# Links along which an act stays the content of the threat, promise or demand above it
+# ("agreed to send troops to help defend Y": sending and helping are both promised).
+CONTENT_LINKS = frozenset({"xcomp", "advcl", "conj"})
+# Subject nouns naming an agent the resolver may leave unidentified ("The Secretary").
+UNNAMED_AGENTS = frozenset(
+    {"secretary", "chancellor", "premier", "king", "queen", "senator", "governor", "mayor",
+     "judge", "court", "party", "coalition", "opposition", "group", "groups", "rebels"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -78,7 +99,7 @@ def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
     ):
         return
     pattern = match_predicate(scope.lexicon, kind, token, args)
-    if pattern is None or pattern.code == NO_EVENT:
+    if pattern is None or pattern.code == NO_EVENT or is_patient_predicate(token):
         return
     if _governed_act(token, scope):
         return  # "threatened to break ties": the threat is the event, not the break
@@ -86,8 +107,26 @@ def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
 
 
 def _governed_act(token: Token, scope: SentenceScope) -> bool:
-    """Whether `token` is the content of a threat, promise, demand or refusal."""
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in scope.governors
+    """Whether `token` is the content of a threat, promise, demand or refusal: an
+    infinitive under one ("threatened to break ties", "offered troops to help oust Y"),
+    or the clause a demand asks for ("demanded that Y end the curbs")."""
+    node = token
+    for _ in range(4):
+        governor = node.head.lemma_.lower()
+        if node.dep_ == "ccomp" and governor in REQUEST_GOVERNORS:
+            return True
+        if node.dep_ not in CONTENT_LINKS or node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and not _is_infinitive(node):
+            return False
+        if node.dep_ != "conj" and governor in scope.governors:
+            return True
+        node = node.head
+    return False
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _adjective_arguments(adj: Token) -> Arguments:
@@ -109,11 +148,12 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
         return
     if not args.subjects:
         governor = noun_is_object_of(noun)
-        if governor is None:
+        if governor is not None:
+            args = Arguments(
+                subjects=verb_arguments(governor).subjects, objects=args.objects, preps=args.preps
+            )
+        elif noun.dep_ not in ("nsubj", "nsubjpass") or not _nationality_modifier(args):
             return  # a bare event noun without its own source is background, not an event
-        args = Arguments(
-            subjects=verb_arguments(governor).subjects, objects=args.objects, preps=args.preps
-        )
     yield from _pairs(noun, pattern, args, scope, nominal=True)
 
 
@@ -125,6 +165,9 @@ def _pairs(
         sources = _modifier_actors(args, scope)
     if nominal and not sources:
         return  # an event noun without a known source ("their invasion") is not coded
+    if len(targets) > MAX_LIST_TARGETS:
+        return  # an enumeration ("exports to A, B, C and D") states no event with each
+    named_agent = not sources and _unnamed_agent(args, scope)
     pairs: list[tuple[Mention | None, Mention | None]]
     joint = len(sources) >= 2 and not targets
     if (pattern.mutual or _cooperative(pattern.code)) and joint:
@@ -142,13 +185,26 @@ def _pairs(
             continue
         if target is None and pattern.specificity == 0 and pattern.code[:2] not in MONADIC_ROOTS:
             continue  # a converted bare verb codes only with both actors present
+        if lacks_needed_side(pattern.code, source is not None, target is not None, named_agent):
+            continue
         yield Candidate(trigger, pattern, source, target, nominal)
+
+
+def _unnamed_agent(args: Arguments, scope: SentenceScope) -> bool:
+    """Whether the subject is an agent noun the resolver left unidentified."""
+    return any(
+        t.pos_ in ("NOUN", "PROPN")
+        and (t.lemma_.lower() in scope.agents or t.lemma_.lower() in UNNAMED_AGENTS)
+        for t in args.subjects
+    )
 
 
 def _same_actor(source: Mention, target: Mention) -> bool:
     if source.start == target.start and source.end == target.end:
         return True
-    return bool(source.actor.code) and source.actor.code == target.actor.code
+    if bool(source.actor.code) and source.actor.code == target.actor.code:
+        return True
+    return same_country_noise(source.actor, target.actor)
 
 
 def _cooperative(code: str) -> bool:
@@ -191,6 +247,11 @@ def _target(
         found = [m for m in of(tokens) if m not in subjects]
         if found:
             return found
+    if pattern.code[:2] in CLAUSE_TARGET_ROOTS:
+        for clause in args.clauses:  # "demanded that Y withdraw": Y is asked
+            found = [m for m in of(verb_arguments(clause).subjects) if m not in subjects]
+            if found:
+                return found
     for complement in args.complements:  # "threatened to break relations with Russia"
         inner = verb_arguments(complement)
         for tokens in (inner.objects, *[inner.prep_objects(p) for p in TARGET_PREPS]):
@@ -210,7 +271,7 @@ def _deep(token: Token, scope: SentenceScope, depth: int) -> Mention | None:
     if depth == 0:
         return None
     mention = scope.index.at(token.i)
-    if mention is not None:
+    if mention is not None and is_known(mention):
         return mention
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in DEEP_PREPS:
@@ -221,9 +282,15 @@ def _deep(token: Token, scope: SentenceScope, depth: int) -> Mention | None:
                         return found
         elif child.dep_ in ("compound", "poss", "amod"):
             found = scope.index.at(child.i)
-            if found is not None:
+            if found is not None and is_known(found):
                 return found
     return None
+
+
+def _nationality_modifier(args: Arguments) -> bool:
+    """ "Sylvanian protests continued": a nationality adjective, not a place ("the Mumbai
+    attacks" names where, not who)."""
+    return any(token.pos_ == "ADJ" for token in args.prep_objects("modifier"))
 
 
 def _modifier_actors(args: Arguments, scope: SentenceScope) -> list[Mention]:
@@ -231,6 +298,6 @@ def _modifier_actors(args: Arguments, scope: SentenceScope) -> list[Mention]:
     found: list[Mention] = []
     for token in args.prep_objects("modifier"):
         mention = scope.index.at(token.i)
-        if mention is not None and mention not in found:
+        if mention is not None and is_known(mention) and mention not in found:
             found.append(mention)
     return found

@@ -35,6 +35,7 @@ class Arguments:
     particle: str | None = None
     passive: bool = False
     complements: tuple[Token, ...] = ()  # xcomp verbs ("threatened to break ties")
+    clauses: tuple[Token, ...] = ()  # ccomp verbs ("demanded that Y withdraw")
 
     def prep_objects(self, prep: str) -> tuple[Token, ...]:
         return tuple(obj for p, obj in self.preps if p == prep)
@@ -58,6 +59,7 @@ def verb_arguments(verb: Token) -> Arguments:
     particle = None
     passive = False
     complements = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     for child in verb.children:
         dep = child.dep_
         if dep in SUBJECT_DEPS:
@@ -95,6 +97,7 @@ def verb_arguments(verb: Token) -> Arguments:
         particle=particle,
         passive=passive,
         complements=tuple(complements),
+        clauses=tuple(clauses),
     )
 
 

@@ -1,4 +1,5 @@
-"""Candidates that are no news event: sports and idioms, and historical background.
+"""Candidates that are no news event: sports and idioms, historical background, deaths,
+events missing a side their code needs, enumerations and one country on both sides.
 
 Background rule: an event whose date, as the text gives it, ended more than
 `BACKGROUND_DAYS` before the article was published is background ("in 1950 North
@@ -12,20 +13,24 @@ import calendar
 from datetime import date, timedelta
 
 from watchfloor.coding.clauses import Token
-from watchfloor.domain import DatePrecision, EventDate
+from watchfloor.domain import Actor, DatePrecision, EventDate
 
 BACKGROUND_DAYS = 365
 CONTEXT_DEPS = frozenset({"prep", "pobj", "dobj", "obj", "nsubj", "npadvmod", "compound", "amod"})
 
 
 def in_discard_context(trigger: Token, discards: frozenset[str]) -> bool:
-    """Whether the trigger's own phrase (not other clauses) names a sport, game or idiom."""
-    stack = list(trigger.children)
+    """Whether the trigger's own phrase (not other clauses) names a sport, game or idiom.
+
+    Only nouns and adjectives count: a verb "match" in a clause is no game.
+    """
+    stack = [c for c in trigger.children if c.dep_ in CONTEXT_DEPS]
     seen = 0
     while stack and seen < 40:
         token = stack.pop()
         seen += 1
-        if token.lemma_.lower() in discards or token.lower_ in discards:
+        words = (token.lemma_.lower(), token.lower_)
+        if token.pos_ not in ("VERB", "AUX") and any(w in discards for w in words):
             return True
         stack.extend(c for c in token.children if c.dep_ in CONTEXT_DEPS)
     return False
@@ -54,3 +59,46 @@ def _last_day(event_date: EventDate) -> date | None:
     if len(parts) >= 1:
         return date(parts[0], 12, 31)
     return None
+
+
+# Verbs whose subject suffers rather than acts: "X died" names no actor doing anything.
+PATIENT_VERBS = frozenset({"die", "perish", "drown", "succumb", "starve"})
+# Roots that need a target to mean anything: consultation, diplomatic and material
+# cooperation, aid and reduced relations happen between two parties.
+DYADIC_ROOTS = frozenset({"04", "05", "06", "16"})
+# Roots whose events are informative with a known target and an unknown source:
+# violence against a named victim ("three soldiers were killed").
+VICTIM_ROOTS = frozenset({"18", "19", "20"})
+# More coordinated targets than this are an enumeration ("exports to A, B, C and D"),
+# not a stated event with each of them.
+MAX_LIST_TARGETS = 2
+
+
+def is_patient_predicate(trigger: Token) -> bool:
+    """Whether the trigger's subject undergoes the event ("died") instead of acting."""
+    return bool(trigger.lemma_.lower() in PATIENT_VERBS)
+
+
+def lacks_needed_side(code: str, has_source: bool, has_target: bool, named_agent: bool) -> bool:
+    """Whether an event misses a side its CAMEO code needs (see the constants above).
+
+    Without a source an event is kept only when the sentence names an agent the
+    resolver could not identify ("The Secretary thanked Albania") or when it is
+    violence against a known target.
+    """
+    root = code[:2]
+    if not has_target and root in DYADIC_ROOTS:
+        return True
+    return not has_source and not named_agent and root not in VICTIM_ROOTS
+
+
+def same_country_noise(source: Actor | None, target: Actor | None) -> bool:
+    """Whether both sides are one country without distinct sectors ("RUS -> RUS").
+
+    Domestic events between different sectors (GOV and OPP) are real events.
+    """
+    if source is None or target is None or not source.country:
+        return False
+    if source.country != target.country:
+        return False
+    return source.sector is None or target.sector is None or source.sector == target.sector

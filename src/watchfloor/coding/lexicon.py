@@ -6,6 +6,7 @@ README). One pattern a line:
     verb provide obj=&WEAPON|arms -> 072                # kind, lemma, constraints, code
     verb receive obj=&WEAPON from=* -> 072 reverse       # the `from` actor is the source
     verb hold obj=talk|talks -> 046 mutual               # both directions for joint subjects
+    verb threaten comp=attack|invade -> 138              # the verb of its to-complement
     noun visit -> 042                                   # nominal event ("visits by X to Y")
     adj pessimistic -> 012                              # "X was pessimistic about ..."
     &WEAPON = weapon | missile | munition               # a word set
@@ -57,6 +58,7 @@ class Pattern:
     code: str
     particle: str | None = None
     obj: NounSet | None = None
+    complement: NounSet | None = None  # the verb of a to-complement ("threatened to attack")
     preps: tuple[tuple[str, NounSet], ...] = ()
     reverse: bool = False  # the actor of `from`/`by` is the source, the subject the target
     mutual: bool = False  # joint actors act on each other, both directions
@@ -67,6 +69,7 @@ class Pattern:
     def specificity(self) -> float:
         """More constraints win; hand-written lines win ties with converted ones."""
         score = float(self.particle is not None) + float(self.obj is not None)
+        score += float(self.complement is not None)
         score += sum(1.0 if not slot.any else 0.5 for _, slot in self.preps)
         slots = [self.obj] if self.obj is not None else []
         score += 0.25 * sum(1 for slot in [*slots, *(s for _, s in self.preps)] if slot.compounds)
@@ -163,12 +166,14 @@ def parse_pattern(line: str, synsets: dict[str, frozenset[str]], origin: str = "
     flags = dict(_flag(part, origin) for part in result[1:])
     particle = slots.pop("prt", None)
     obj = slots.pop("obj", None)
+    complement = slots.pop("comp", None)
     return Pattern(
         kind=head[0],
         lemma=head[1].lower(),
         code=result[0],
         particle=particle,
         obj=_noun_set(obj, synsets, origin) if obj is not None else None,
+        complement=_noun_set(complement, synsets, origin) if complement is not None else None,
         preps=tuple((prep, _noun_set(words, synsets, origin)) for prep, words in slots.items()),
         reverse="reverse" in flags,
         mutual="mutual" in flags,

@@ -77,6 +77,10 @@ def pattern_matches(pattern: Pattern, args: Arguments, theme_tokens: list[Token]
         return False
     if pattern.obj is not None and not any(noun_matches(t, pattern.obj) for t in theme_tokens):
         return False
+    if pattern.complement is not None and not any(
+        noun_matches(verb, pattern.complement) for verb in args.complements
+    ):
+        return False
     return all(
         any(noun_matches(obj, nouns) for obj in args.prep_objects(prep))
         or (nouns.any and _bare_prep(prep, args))
@@ -116,6 +120,18 @@ def _bare_prep(prep: str, args: Arguments) -> bool:
     return any(p == prep for p, _ in args.preps)
 
 
+def names_its_object(verb: Token, args: Arguments) -> bool:
+    """Whether the verb ascribes a property to its object instead of acting on it:
+    "called the vote a sham", "called its actions defensive"."""
+    if any(child.dep_ == "oprd" for child in verb.children):
+        return True
+    return any(
+        child.dep_ == "acl" and child.pos_ == "ADJ"
+        for obj in args.objects
+        for child in obj.children
+    )
+
+
 def best_pattern(patterns: Iterable[Pattern], args: Arguments) -> Pattern | None:
     """The most specific pattern the arguments satisfy (patterns come sorted)."""
     theme_tokens = themes(args)
@@ -129,4 +145,6 @@ def match_predicate(lexicon: Lexicon, kind: str, token: Token, args: Arguments) 
     patterns = lexicon.patterns_for(kind, token.lemma_.lower())
     if not patterns and kind == "verb" and token.lemma_.lower() != token.lower_:
         patterns = lexicon.patterns_for(kind, token.lower_)
-    return best_pattern(patterns, args) if patterns else None
+    if not patterns or (kind == "verb" and names_its_object(token, args)):
+        return None  # "called the election fair" is no phone call and no election call
+    return best_pattern(patterns, args)

@@ -16,6 +16,8 @@ Rules, in order:
   head noun, else the one after "of/from/in"; the sector is the head agent
   noun's. A capital alone is its government (metonymy: "Pyongyang said"); a
   plural nationality alone is civilians ("Iranians" -> IRNCVL).
+- A nationality alone followed by "of/in" a place ("ethnic Albanians in Serbia",
+  "the Albanians of southern Serbia") is a people of that place: its country, CVL.
 - No country and no sector: no actor. A code only when the country is known.
 """
 
@@ -64,6 +66,10 @@ class Resolved:
 def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None) -> Resolved | None:
     text = span_text(toks, phrase.start, phrase.end)
     pre, after = phrase.pre(), phrase.after()
+    residence = _first_country(kb, after) if _only_demonym(pre) else None
+    if residence is not None:  # "ethnic Albanians in Serbia": a people of Serbia
+        actor = Actor(text=text, country=residence, sector="CVL", code=residence + "CVL")
+        return Resolved(actor, "group")
     country = _first_country(kb, pre) or _first_country(kb, after)
     head = _head_agent(kb, pre) or _head_agent(kb, after)
     agent = head[0] if head else None
@@ -98,6 +104,10 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
 
 def span_text(toks: list[Tok], start: int, end: int) -> str:
     return "".join(t.text + (" " if t.space else "") for t in toks[start:end]).strip()
+
+
+def _only_demonym(segments: list[Segment]) -> bool:
+    return len(segments) == 1 and segments[0].kind == "demonym"
 
 
 def _first_country(kb: KnowledgeBase, segments: list[Segment]) -> str | None:

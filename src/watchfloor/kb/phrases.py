@@ -49,6 +49,12 @@ SOURCE_NOUNS = frozenset(
     }
 )
 MODIFIER_GAP = frozenset({"ADJ", "NUM", "ADV"})
+# Words of a region between "in/of" and its country ("in southern Serbia").
+REGION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
+     "northwest", "southeast", "southwest"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -176,11 +182,11 @@ def _joins(toks: list[Tok], phrase: Phrase, segment: Segment) -> bool:
     words = [t.lower for t in gap]
     if not gap or all(w in POSSESSIVE or w in JOINERS for w in words):
         return phrase.post is None or segment.kind not in ("agent", "modifier")
-    headed = bool(phrase.kinds & {"agent", "person"})
+    headed = bool(phrase.kinds & {"agent", "person"}) or _residents(toks, phrase, words[0])
     linked = segment.kind in ("country", "place", "organisation")
     if (
         words[0] in LINKS
-        and words[1:] in ([], ["the"])
+        and all(w == "the" or w in REGION_WORDS for w in words[1:])
         and headed
         and linked
         and phrase.post is None
@@ -195,6 +201,16 @@ def _joins(toks: list[Tok], phrase: Phrase, segment: Segment) -> bool:
         and segment.kind in ("agent", "person")
         and phrase.post is None
     )
+
+
+def _residents(toks: list[Tok], phrase: Phrase, link: str) -> bool:
+    """A people named by nationality as residents of a place: "ethnic Albanians in
+    Serbia", "the Albanians of southern Serbia" (see `compose`)."""
+    if phrase.kinds != {"demonym"} or len(phrase.segments) != 1:
+        return False
+    start = phrase.segments[0].start
+    ethnic = start > 0 and toks[start - 1].lower == "ethnic"
+    return link == "of" or (link == "in" and ethnic)
 
 
 def _finish(toks: list[Tok], phrase: Phrase) -> None:

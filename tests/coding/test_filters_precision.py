@@ -1,0 +1,75 @@
+"""Precision filters: events missing a needed side, enumerations, deaths, one country on
+both sides, and sports words that are verbs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from watchfloor.coding.filters import lacks_needed_side, same_country_noise
+from watchfloor.domain import Actor, Event
+
+Code = Callable[..., list[Event]]
+
+
+def test_enumerated_targets_give_no_event(code: Code) -> None:
+    assert code("Freedonia sent weapons to Sylvania, Russia, Japan and India.") == []
+
+
+def test_two_coordinated_targets_give_two_events(code: Code) -> None:
+    events = code("Freedonia sent weapons to Sylvania and Russia.")
+    assert {e.target.country for e in events if e.target} == {"SYL", "RUS"}
+
+
+def test_death_of_a_leader_is_not_an_event(code: Code) -> None:
+    assert code("The Freedonian president died on Monday.") == []
+
+
+def test_talks_without_a_source_are_not_coded(code: Code) -> None:
+    assert code("Talks were held with Sylvania on Monday.") == []
+
+
+def test_ties_without_a_partner_are_not_coded(code: Code) -> None:
+    assert code("Freedonia has established diplomatic ties.") == []
+    assert code("Freedonia has established diplomatic ties with Sylvania.") != []
+
+
+def test_unidentified_agent_keeps_an_unknown_source(code: Code) -> None:
+    events = code("The Secretary thanked Sylvania for its support.")
+    assert [(e.source, e.target and e.target.country) for e in events] == [(None, "SYL")]
+
+
+def test_violence_against_a_known_victim_keeps_an_unknown_source(code: Code) -> None:
+    events = code("Three Sylvanian soldiers were killed by a roadside bomb.")
+    assert [(e.source, e.target and e.target.country) for e in events] == [(None, "SYL")]
+
+
+def test_one_country_on_both_sides_needs_distinct_sectors(code: Code) -> None:
+    assert code("Freedonia condemned Freedonian officials.") == []
+    events = code("The Freedonian opposition criticised the Freedonian government.")
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in events] == [
+        ("FRDOPP", "FRDGOV")
+    ]
+
+
+def test_sports_word_used_as_a_verb_does_not_void_the_event(code: Code) -> None:
+    events = code("Freedonia demanded that Sylvania match its tariff cuts.")
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in events] == [
+        ("FRD", "SYL")
+    ]
+
+
+def test_same_country_noise_rules() -> None:
+    russia, kremlin = Actor("Russia", country="RUS"), Actor("Kremlin", country="RUS", sector="GOV")
+    opposition = Actor("opposition", country="RUS", sector="OPP")
+    assert same_country_noise(russia, kremlin)
+    assert same_country_noise(kremlin, kremlin)
+    assert not same_country_noise(opposition, kremlin)
+    assert not same_country_noise(russia, Actor("Ukraine", country="UKR"))
+
+
+def test_needed_sides_by_root() -> None:
+    assert lacks_needed_side("042", has_source=True, has_target=False, named_agent=False)
+    assert not lacks_needed_side("141", has_source=True, has_target=False, named_agent=False)
+    assert lacks_needed_side("111", has_source=False, has_target=True, named_agent=False)
+    assert not lacks_needed_side("111", has_source=False, has_target=True, named_agent=True)
+    assert not lacks_needed_side("190", has_source=False, has_target=True, named_agent=False)
