@@ -211,3 +211,32 @@ def test_trend_counts_the_dyad_by_month(db: str) -> None:
     rows = json.loads(out)
     assert rows[0]["period"] == "2023-07"
     assert rows[0]["facts"] >= 1
+
+
+def test_a_syndicated_copy_is_linked_and_adds_no_corroboration(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    from watchfloor.store import open_store
+
+    db = str(tmp_path / "w.db")
+    assert run("ingest", *map(str, seed_paths), "--db", db)[0] == 0
+    store = open_store(db)
+    before = {d.id: d.corroboration for d in store.find_developments()}
+    store.close()
+    body = seed_paths[1].read_text(encoding="utf-8").split("\n", 2)[2]
+    copy = tmp_path / "wire_copy.txt"
+    copy.write_text(
+        "Kim to travel to Russia for arms talks\n\n"
+        + body
+        + "\n\nDistributed by Example Wire Service. All rights reserved.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("ingest", str(copy), "--db", db)
+    assert code == 0
+    assert "1 copies of earlier articles" in out
+    store = open_store(db)
+    after = {d.id: d.corroboration for d in store.find_developments()}
+    (story,) = store.find_stories()
+    store.close()
+    assert after == before
+    assert len(story.article_ids) == 3
