@@ -101,6 +101,15 @@ def test_seed_agencies_confident_of_visit_is_planned_with_their_attribution(
     assert _attribution(result) == "top intelligence agencies"
 
 
+def test_seed_providing_arms_under_potential_ramifications_is_speculated(
+    seed_docs: dict[str, Doc], find: Callable[..., Any]
+) -> None:
+    doc = seed_docs["004"]
+    result = grade(find(doc, "providing", after="ramifications"), DocumentContext.build(doc))
+    assert result.certainty is Certainty.SPECULATED
+    assert result.cue == "potential ramifications"
+
+
 def test_seed_planned_visit_noun_is_planned(
     seed_docs: dict[str, Doc], find: Callable[..., Any]
 ) -> None:

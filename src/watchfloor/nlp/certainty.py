@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.domain import CERTAINTY_RANK, Certainty
 from watchfloor.nlp import cues
-from watchfloor.nlp.clauses import has_subject, is_past, is_to, phrase
+from watchfloor.nlp.clauses import PAST_AUX, has_subject, is_past, is_to, phrase
 from watchfloor.nlp.dates import date_phrases, is_prospective
 from watchfloor.nlp.sections import DocumentContext
 
@@ -85,6 +85,9 @@ NOUN_FRAMES: dict[Certainty, FrameKind] = {
 def grade(trigger: Token, context: DocumentContext) -> Grade:
     """The certainty of the event `trigger` names, its attribution and deciding cue."""
     local, frames = _scan(trigger)
+    if local is None:
+        plan = context.planned_reference(trigger)  # "will meet" ... "the meeting"
+        local = Cue(Certainty.PLANNED, plan) if plan else None
     certainty, cue = (local.certainty, local.text) if local else (Certainty.ASSERTED, None)
     subject = _event_subject(trigger)
     attribution: Span | None = None
@@ -103,13 +106,13 @@ def _scan(trigger: Token) -> tuple[Cue | None, list[Frame]]:
     """Walk from the trigger to the root, gathering modality cues and frames (nearest first)."""
     found = list(_own_cues(trigger))
     frames = list(_according_to(trigger))
-    token, scoped = trigger, True
+    token, scoped, described = trigger, True, False
     while token.head.i != token.i:
         head = token.head
         if token.dep_ == "conj" and has_subject(token):
             token = head  # an independent clause joined to the head's: the head's cues are its own
             continue
-        frame = _frame(token, head)
+        frame = _frame(token, head, described)
         if frame is not None:
             frames.append(frame)
             scoped = False
@@ -117,6 +120,7 @@ def _scan(trigger: Token) -> tuple[Cue | None, list[Frame]]:
             scoped = scoped and _in_scope(token, head)
             if scoped:
                 found.extend(_governor_cues(token, head))
+            described = described or _describes(token, head)
         frames.extend(_according_to(head))
         token = head
     return _strongest(found), frames
@@ -174,12 +178,34 @@ def _clause_cues(head: Token, negation: bool) -> Iterator[Cue]:
         elif dep == "advmod" and word in cues.ADVERBS:
             if negation or cues.ADVERBS[word] is not Certainty.NEGATED:
                 yield Cue(cues.ADVERBS[word], word)
-        elif dep == "neg" and negation:
+        elif dep == "neg" and negation and not _whether_or_not(child):
             yield Cue(Certainty.NEGATED, word)
         elif dep == "mark" and word in cues.CONDITIONALS:
             yield Cue(Certainty.HYPOTHETICAL, word)
+        elif dep == "mark" and word in cues.QUESTION_MARKS:
+            yield Cue(Certainty.SPECULATED, word)  # an open question
         elif dep == "advcl" and _is_condition(child):
             yield Cue(Certainty.HYPOTHETICAL, _mark(child))
+        elif dep in ("nsubj", "nsubjpass") and negation:
+            negative = _negative_subject(child)
+            if negative:
+                yield Cue(Certainty.NEGATED, negative)  # "no country has recognised"
+
+
+def _negative_subject(subject: Token) -> str | None:
+    """ "no country", "none of the ministers", "neither the EU nor the US"."""
+    if subject.lower_ in cues.NEGATIVE_SUBJECTS:
+        return subject.lower_
+    for child in subject.children:
+        if child.dep_ in ("det", "preconj") and child.lower_ in ("no", "neither"):
+            return child.lower_
+    return None
+
+
+def _whether_or_not(neg: Token) -> bool:
+    """The "not" of "whether or not", which negates nothing."""
+    before = neg.doc[max(neg.i - 2, 0) : neg.i]
+    return [t.lower_ for t in before] == ["whether", "or"]
 
 
 def _is_condition(clause: Token) -> bool:
@@ -196,35 +222,85 @@ def _in_scope(token: Token, head: Token) -> bool:
     if edge in ("nsubj", "nsubjpass"):
         return head.lemma_.lower() in cues.LIGHT_VERBS  # "the summit will take place"
     if edge == "acl":
-        return head.lemma_.lower() in cues.NOUN_GOVERNORS  # "plans to send troops"
+        lemma = head.lemma_.lower()  # "plans to send troops", "ramifications of X providing"
+        governs = lemma in cues.NOUN_GOVERNORS or lemma in cues.CONSEQUENCE_NOUNS
+        return governs and _is_complement(token)
     if edge in SCOPE_BREAKS:
         return False
-    return token.tag_ != "VBD"  # a finite past clause keeps its own tense
+    return not _finite_past(token)  # a finite past clause keeps its own tense
+
+
+def _finite_past(token: Token) -> bool:
+    """ "crossed", "had crossed", "were held": a clause whose tense is its own."""
+    if token.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in token.children)
 
 
 def _governor_cues(token: Token, head: Token) -> Iterator[Cue]:
     """Cues a governing word puts on the clause below it ("plans to", "may pave the way")."""
     lemma, edge = head.lemma_.lower(), token.dep_
-    is_noun = head.pos_ in ("NOUN", "PROPN")
-    if is_noun:
-        if lemma in cues.NOUN_GOVERNORS and (edge == "acl" or token.lower_ in ("of", "for")):
+    complement = _is_complement(token)
+    if head.pos_ in ("NOUN", "PROPN"):
+        if complement and lemma in cues.NOUN_GOVERNORS:
             yield Cue(cues.NOUN_GOVERNORS[lemma], head.lower_)
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                yield Cue(Certainty.NEGATED, f"no {head.lower_}")  # "has no plans to invade"
+        elif complement and lemma in cues.CONSEQUENCE_NOUNS:
+            yield from _possibility_modifiers(head)  # "potential ramifications of"
         return
     if edge in ("xcomp", "ccomp") and lemma in cues.GOVERNORS:
         yield Cue(cues.GOVERNORS[lemma], head.lower_)
     elif edge == "xcomp" and is_to(head, token):
         yield Cue(Certainty.PLANNED, f"{head.lower_} to")
-    yield from _clause_cues(head, negation=edge != "conj")
+    elif edge == "prep" and (lemma, token.lower_) in cues.PREP_GOVERNORS:
+        grade = cues.PREP_GOVERNORS[lemma, token.lower_]
+        yield Cue(grade, f"{head.lower_} {token.lower_}")  # "warned of", "called for"
+    # A negation does not reach into a finite adverbial clause: "will not stop,
+    # even after talks were held" says nothing against the talks.
+    independent = edge == "conj" or (edge == "advcl" and has_subject(token))
+    yield from _clause_cues(head, negation=not independent)
+
+
+def _is_complement(token: Token) -> bool:
+    """ "plans *to* send", "the risk *of* war": a word's complement, not a description of it.
+
+    A past participle describes its noun ("the threat posed by Iran").
+    """
+    if token.dep_ == "acl":
+        return token.tag_ != "VBN"
+    return token.dep_ == "prep" and token.lower_ in cues.COMPLEMENT_PREPS
+
+
+def _possibility_modifiers(noun: Token) -> Iterator[Cue]:
+    """The speculative or hypothetical adjectives of a noun ("potential", "possible")."""
+    for child in noun.children:
+        grade = cues.NOUN_MODIFIERS.get(child.lower_) if child.dep_ == "amod" else None
+        if grade in (Certainty.SPECULATED, Certainty.HYPOTHETICAL):
+            yield Cue(grade, f"{child.lower_} {noun.lower_}")
 
 
 # -- frames: who says so ----------------------------------------------------------
 
 
-def _frame(token: Token, head: Token) -> Frame | None:
-    """The frame `head` puts over the proposition below it through `token`, if any."""
+def _describes(token: Token, head: Token) -> bool:
+    """Whether `token`'s clause describes the noun `head` ("the territory, which was occupied")."""
+    if token.dep_ == "relcl":
+        return True
+    lemma = head.lemma_.lower()
+    governs = lemma in cues.NOUN_GOVERNORS or lemma in cues.CONSEQUENCE_NOUNS
+    return token.dep_ == "acl" and not (governs and _is_complement(token))
+
+
+def _frame(token: Token, head: Token, described: bool = False) -> Frame | None:
+    """The frame `head` puts over the proposition below it through `token`, if any.
+
+    `described`: the proposition lies in a clause that describes a noun on the
+    way up ("rejected the measure that bans flights"), which no denial reaches.
+    """
     if head.pos_ in ("NOUN", "PROPN"):
         return _noun_frame(token, head)
-    kind = _frame_kind(token, head)
+    kind = _frame_kind(token, head, described)
     if kind is None:
         return None
     withheld = _is_negated(head)
@@ -238,13 +314,14 @@ def _frame(token: Token, head: Token) -> Frame | None:
     return Frame(kind, source, _verb_phrase(head), past=is_past(head))
 
 
-def _frame_kind(token: Token, head: Token) -> FrameKind | None:
+def _frame_kind(token: Token, head: Token, described: bool = False) -> FrameKind | None:
     """Which frame a verb or adjective puts over its complement, by lemma and edge."""
     lemma, edge = head.lemma_.lower(), token.dep_
     passive = any(c.dep_ == "auxpass" for c in head.children)
     clausal = edge == "ccomp" or (edge == "xcomp" and passive)  # "that ...", "is said to"
-    proposal = token.lemma_.lower() in cues.NOUN_GOVERNORS  # "rejected an offer to supply"
-    if lemma in cues.DENIAL and (clausal or edge == "xcomp" or (edge == "dobj" and not proposal)):
+    if lemma in cues.DENIAL and (clausal or edge == "xcomp"):
+        return FrameKind.DENIAL
+    if lemma in cues.DENIAL and edge == "dobj" and _denied_object(token, lemma, described):
         return FrameKind.DENIAL
     if lemma in cues.BELIEF and clausal and not (lemma == "expect" and edge == "xcomp"):
         return FrameKind.BELIEF
@@ -256,6 +333,22 @@ def _frame_kind(token: Token, head: Token) -> FrameKind | None:
     if lemma in cues.SPEECH_OBJECT and edge == "dobj":
         return FrameKind.SPEECH  # "confirmed the attack"
     return None
+
+
+def _denied_object(obj: Token, verb: str, described: bool) -> bool:
+    """Whether denying `obj` denies the event below it.
+
+    A report is denied by any denial verb ("rejected reports", "dismissed
+    claims"); an event itself only by a verb of fact ("denied the attack",
+    "disputed any involvement in the strike") and not through a clause that
+    describes the object ("rejected the measure that bans flights"). A request
+    or an offer is refused, not denied ("denied the request").
+    """
+    noun = obj.lemma_.lower()
+    if noun in cues.SPEECH_NOUNS:
+        return True
+    refused = noun in cues.NOUN_GOVERNORS or noun in cues.REFUSED_OBJECTS
+    return verb in cues.FACT_DENIAL and not described and not refused
 
 
 def _noun_frame(token: Token, head: Token) -> Frame | None:

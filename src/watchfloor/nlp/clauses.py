@@ -67,6 +67,22 @@ def phrase(token: Token) -> Span:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
+def entity(token: Token) -> Span:
+    """The named-entity span `token` belongs to, read from the IOB tags around it.
+
+    Use it instead of scanning `doc.ents`, which spaCy rebuilds for the whole
+    document on every read. A token outside any entity is a span of its own.
+    """
+    doc, start, end = token.doc, token.i, token.i + 1
+    if token.ent_iob_ not in ("B", "I"):
+        return doc[start:end]
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
 def is_past(trigger: Token) -> bool:
     """Past tense: a past verb form or a perfect or passive auxiliary in the past."""
     for token in shared_heads(trigger):

@@ -70,8 +70,16 @@ NOUN_MODIFIERS: dict[str, Certainty] = {
 # Subordinators that make a clause a condition.
 CONDITIONALS: frozenset[str] = frozenset({"if", "unless", "lest", "provided", "providing"})
 
+# Subordinators that make a clause an open question ("would not say whether
+# he supported it"); the "not" of "whether or not" negates nothing.
+QUESTION_MARKS: frozenset[str] = frozenset({"whether"})
+
 # Negation words on the trigger (dep "neg", or determiner "no").
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
+
+# Subjects that negate their clause ("none of the ministers attended"); a
+# subject with "no" or "neither ... nor" does too.
+NEGATIVE_SUBJECTS: frozenset[str] = frozenset({"none", "nobody", "nothing", "neither", "no one"})
 
 # Governing verbs or adjectives whose complement (to-infinitive, that-clause)
 # takes a grade: "plans to visit", "is likely to", "threatened to".
@@ -123,10 +131,70 @@ NOUN_GOVERNORS: dict[str, Certainty] = {
     "likelihood": Certainty.SPECULATED,
     "risk": Certainty.SPECULATED,
     "hope": Certainty.SPECULATED,
+    "chance": Certainty.SPECULATED,
+    "danger": Certainty.SPECULATED,
+    "spectre": Certainty.SPECULATED,
+    "specter": Certainty.SPECULATED,
+    "warning": Certainty.SPECULATED,  # "a warning about North Korea providing arms"
     "threat": Certainty.HYPOTHETICAL,
     "proposal": Certainty.HYPOTHETICAL,
     "offer": Certainty.HYPOTHETICAL,
 }
+
+# Prepositions through which a governing noun or verb takes an event as its
+# complement: "the risk of war", "plans for talks", "warned about attacks".
+COMPLEMENT_PREPS: frozenset[str] = frozenset({"of", "for", "about", "against"})
+
+# Verbs and the preposition through which their complement is a possibility
+# or a demand, not a fact: "warned of an attack", "called for a ceasefire".
+PREP_GOVERNORS: dict[tuple[str, str], Certainty] = {
+    ("warn", "of"): Certainty.SPECULATED,
+    ("warn", "about"): Certainty.SPECULATED,
+    ("warn", "against"): Certainty.SPECULATED,
+    ("caution", "against"): Certainty.SPECULATED,
+    ("call", "for"): Certainty.HYPOTHETICAL,
+    ("press", "for"): Certainty.HYPOTHETICAL,
+    ("push", "for"): Certainty.HYPOTHETICAL,
+    ("appeal", "for"): Certainty.HYPOTHETICAL,
+    ("plead", "for"): Certainty.HYPOTHETICAL,
+}
+
+# Nouns of consequence: they pass their own modality down to the event they
+# are the consequence of ("the potential ramifications of North Korea
+# providing arms" is speculated; "the ramifications of the invasion" is not).
+CONSEQUENCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "ramification",
+        "consequence",
+        "implication",
+        "repercussion",
+        "fallout",
+        "effect",
+        "impact",
+        "outcome",
+        "cost",
+    }
+)
+
+# Nouns a denial verb refuses rather than denies: "denied the request",
+# "rejected the offer", "denied entry".
+REFUSED_OBJECTS: frozenset[str] = frozenset(
+    {
+        "request",
+        "demand",
+        "call",
+        "appeal",
+        "application",
+        "bid",
+        "access",
+        "entry",
+        "permission",
+        "visa",
+        "bail",
+        "asylum",
+        "passage",
+    }
+)
 
 # Light verbs: an event noun as their subject takes their grade
 # ("the summit will take place", "talks could begin").
@@ -209,6 +277,12 @@ ALLEGATION: frozenset[str] = frozenset(
 DENIAL: frozenset[str] = frozenset(
     {"deny", "reject", "dismiss", "refute", "rebut", "disavow", "dispute", "contradict"}
 )
+# Denial verbs whose direct object may be the event itself ("denied the attack");
+# the others deny only a report ("rejected reports of an attack"): to reject a
+# measure or dismiss an official is an act of its own, not a denial.
+FACT_DENIAL: frozenset[str] = frozenset(
+    {"deny", "refute", "rebut", "disavow", "dispute", "contradict"}
+)
 # Verbs that, governing "confirm", withhold the confirmation ("declined to confirm").
 WITHHOLDING: frozenset[str] = frozenset({"decline", "refuse", "fail", "unable", "cannot"})
 
@@ -243,4 +317,52 @@ SPEECH_NOUNS: dict[str, Certainty] = {
 # Modifiers that make a source unconfirmed ("unconfirmed reports say").
 UNCONFIRMED_SOURCES: frozenset[str] = frozenset(
     {"unconfirmed", "unverified", "uncorroborated", "unsubstantiated"}
+)
+
+# -- in-article inheritance: "his planned visit" ... "the visit" ---------------
+
+# Events that are scheduled before they happen, as nouns, with the verb whose
+# plan they may refer back to ("will meet" ... "the meeting"; "will visit" ...
+# "the visit"). Only these inherit a plan: an attack, a launch or a need named
+# earlier as future is no schedule that a later "the attack" refers back to.
+EVENT_NOMINALS: dict[str, str] = {
+    "meeting": "meet",
+    "summit": "meet",
+    "conference": "meet",
+    "talk": "talk",
+    "discussion": "discuss",
+    "consultation": "consult",
+    "negotiation": "negotiate",
+    "visit": "visit",
+    "trip": "travel",
+    "journey": "travel",
+    "tour": "travel",
+    "travel": "travel",
+    "deployment": "deploy",
+    "withdrawal": "withdraw",
+    "pullout": "withdraw",
+    "election": "elect",
+    "referendum": "vote",
+    "vote": "vote",
+    "drill": "exercise",
+    "exercise": "exercise",
+    "signing": "sign",
+    "ratification": "ratify",
+    "ceremony": "hold",
+    "inauguration": "inaugurate",
+    "parade": "parade",
+}
+
+# Determiners that make an event noun refer back to an event already named.
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
+
+# Words in an event noun's phrase that place it in the past or present:
+# "the recent trip", "last week's meeting", "our discussion today".
+PAST_MARKERS: frozenset[str] = frozenset(
+    {"recent", "last", "previous", "past", "earlier", "former", "today", "yesterday", "ago"}
+)
+
+# Verbs that say an event noun took place ("the meeting took place", "the talks ended").
+OCCURRENCE_VERBS: frozenset[str] = frozenset(
+    {"take", "happen", "occur", "begin", "start", "end", "conclude", "finish", "close", "open"}
 )

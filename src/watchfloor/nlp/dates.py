@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from watchfloor.domain import DatePrecision, EventDate
-from watchfloor.nlp.clauses import clause_tokens, is_future, phrase, shared_heads
+from watchfloor.nlp.clauses import clause_tokens, entity, is_future, phrase, shared_heads
 
 MONTHS: dict[str, int] = {
     name: number
@@ -163,12 +163,26 @@ def date_phrases(trigger: Token) -> Iterator[Span]:
     """Date entities and time phrases of the trigger's own clause, nearest first."""
     clause = sorted(clause_tokens(trigger), key=lambda t: abs(t.i - trigger.i))
     members = {t.i for t in clause}
-    for ent in trigger.doc.ents:
-        if ent.label_ == "DATE" and ent.root.i in members and ent.root.i != trigger.i:
+    for ent in _date_entities(clause):
+        if ent.root.i in members and ent.root.i != trigger.i:
             yield ent
     for token in clause:
         if token.dep_ in ("prep", "npadvmod", "advmod", "tmod") and token.i != trigger.i:
             yield phrase(token)
+
+
+def _date_entities(clause: list[Token]) -> list[Span]:
+    """The DATE entities that cover any token of `clause`, in text order.
+
+    Read from the tokens' entity tags, not `doc.ents`, which spaCy rebuilds for
+    the whole document on every read.
+    """
+    spans: dict[int, Span] = {}
+    for token in clause:
+        if token.ent_type_ == "DATE":
+            span = entity(token)
+            spans[span.start] = span
+    return [spans[start] for start in sorted(spans)]
 
 
 def is_prospective(text: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from watchfloor.domain import Location
-from watchfloor.nlp.clauses import clause_tokens, phrase, shared_heads
+from watchfloor.nlp.clauses import clause_tokens, entity, phrase, shared_heads
 
 # Prepositions that place an event, and those that place it only after a verb of motion.
 LOCATIVE: frozenset[str] = frozenset(
@@ -195,7 +195,5 @@ def _proper_name(token: Token) -> Span:
 
 
 def _entity(token: Token) -> Span:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return phrase(token)
+    """The place entity around `token` (from its IOB tags), else the phrase it heads."""
+    return entity(token) if token.ent_iob_ in ("B", "I") else phrase(token)

@@ -1,8 +1,10 @@
-"""What an article's layout says about its sentences: headings, questions, FAQ, retractions.
+"""What an article says beyond one sentence: headings, questions, FAQ, retractions, plans.
 
 `DocumentContext.build(doc)` makes one pass over a parsed article and records
-which sentences carry no news (headings, questions, a FAQ section) and which
-sentences a following sentence retracts ("This is just speculation.").
+which sentences carry no news (headings, questions, a FAQ section), which
+sentences a following sentence retracts ("This is just speculation."), and
+which events were named as planned before a later sentence refers back to
+them (`nlp/plans.py`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
+
+from watchfloor.nlp.plans import PlanIndex
 
 # A heading is a short line with no closing punctuation, followed by more text.
 MAX_HEADING_WORDS = 14
@@ -52,12 +56,13 @@ class DocumentContext:
     `headings` are the character ranges of heading lines; `quiet` the start
     token of each sentence that is no event (a question, a heading, the FAQ);
     `retracted` maps a sentence's start token to the cue of the sentence that
-    retracts it.
+    retracts it; `plans` the events the article names as planned or past.
     """
 
     headings: tuple[tuple[int, int], ...]
     quiet: frozenset[int]
     retracted: Mapping[int, str]
+    plans: PlanIndex
 
     @classmethod
     def build(cls, doc: Doc) -> DocumentContext:
@@ -77,7 +82,8 @@ class DocumentContext:
             if cue and previous is not None:
                 retracted[previous.start] = cue
             previous = sent
-        return cls(headings, frozenset(quiet), MappingProxyType(retracted))
+        plans = PlanIndex.build(doc)
+        return cls(headings, frozenset(quiet), MappingProxyType(retracted), plans)
 
     def is_eventful(self, sent: Span) -> bool:
         """False for questions, the questions and answers of a FAQ section, and headings."""
@@ -86,6 +92,10 @@ class DocumentContext:
     def is_heading(self, token: Token) -> bool:
         """Whether `token` lies on a heading line (a title merged into the next sentence)."""
         return _inside(token.idx, self.headings)
+
+    def planned_reference(self, trigger: Token) -> str | None:
+        """The cue of an earlier plan that the definite event noun `trigger` refers back to."""
+        return self.plans.planned_reference(trigger)
 
     def retraction(self, sent: Span) -> str | None:
         """The cue of the next sentence that retracts `sent` ("this is just speculation")."""
