@@ -37,6 +37,10 @@ DEEP_PREPS = frozenset({"about", "over", "against", "of", "on", "regarding", "to
 MONADIC_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 # Roots whose target may be the subject of the demanded clause ("demanded that Y leave").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10"})
+# Modals that make a clause a duty someone states ("Y must withdraw"), and the CAMEO
+# code of stating it: a demand.
+OBLIGATION_MODALS = frozenset({"must", "should"})
+DEMAND_CODE = "100"
 # Verbs whose "that" clause is only asked for, not an event ("urged that Y withdraw").
 REQUEST_GOVERNORS = frozenset(
     {"demand", "urge", "ask", "request", "call", "appeal", "press", "propose", "suggest",
@@ -76,7 +80,7 @@ def sentence_candidates(sent: Any, scope: SentenceScope) -> Iterator[Candidate]:
     coded_objects: set[int] = set()
     for token in sent:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "acomp"):
-            found = list(_predicate(token, scope))
+            found = list(_predicate(token, scope)) or list(_obligation(token, scope))
             if found:
                 coded_objects.update(_object_indices(token))
             yield from found
@@ -104,6 +108,27 @@ def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
     if _governed_act(token, scope):
         return  # "threatened to break ties": the threat is the event, not the break
     yield from _pairs(token, pattern, args, scope, nominal=False)
+
+
+def is_obligation(verb: Token) -> bool:
+    """Whether a verb is said to be a duty: "Y must withdraw", "Y should resign"."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children)
+
+
+def _obligation(verb: Token, scope: SentenceScope) -> Iterator[Candidate]:
+    """ "X said Y must <act>" where <act> codes no event of its own: X demands of Y
+    (the event coder turns the clause's subject into the target of the demand)."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or not is_obligation(verb):
+        return
+    if verb.head.pos_ not in ("VERB", "AUX"):
+        return
+    for subject in verb_arguments(verb).subjects:
+        for mention in mentions_of(subject, scope.index, scope.agents):
+            yield Candidate(verb, _demand_pattern(verb), mention, None, nominal=False)
+
+
+def _demand_pattern(verb: Token) -> Pattern:
+    return Pattern(kind="verb", lemma=verb.lemma_.lower(), code=DEMAND_CODE, origin="obligation")
 
 
 def _governed_act(token: Token, scope: SentenceScope) -> bool:
@@ -146,7 +171,8 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
     pattern = match_predicate(scope.lexicon, "noun", noun, args)
     if pattern is None or pattern.code == NO_EVENT:
         return
-    if not args.subjects:
+    if all(t.pos_ == "PRON" for t in args.subjects):
+        # "Israel mounted its invasion": the pronoun is the subject of the support verb
         governor = noun_is_object_of(noun)
         if governor is not None:
             args = Arguments(

@@ -153,6 +153,9 @@ def _inherited(verb: Token, passive: bool) -> tuple[list[Token], list[Token]]:
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBN":  # "sanctions imposed on Russia"
             return [], [head]
+        issuer = _issuer(head)
+        if issuer is not None:  # "X issued a statement condemning Y": X condemns
+            return list(verb_arguments(issuer).subjects), []
         return with_conjuncts(_gerund_subject(verb, head)), []  # "North Korea providing arms"
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return [], []
@@ -175,6 +178,19 @@ def _inherited(verb: Token, passive: bool) -> tuple[list[Token], list[Token]]:
     return list(governor.subjects), []
 
 
+def _issuer(noun: Token) -> Token | None:
+    """The verb that issues a statement noun ("issued a declaration", "in a letter"),
+    whose subject speaks through the participle hung on the noun."""
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.head.pos_ in ("VERB", "AUX"):
+        return preposition.head
+    return None
+
+
 def _gerund_subject(verb: Token, head: Token) -> Token:
     """The subject of a gerund hung on the wrong noun: in "the ramifications of North Korea
     providing arms" the parser hangs "providing" on "ramifications"; its subject is the
@@ -191,6 +207,11 @@ def _gerund_subject(verb: Token, head: Token) -> Token:
     return head
 
 
+# Nouns through which an actor speaks: a participle on one is the issuer's act.
+STATEMENT_NOUNS = frozenset(
+    {"statement", "declaration", "communique", "letter", "resolution", "report", "note",
+     "message", "appeal", "ultimatum", "decree", "order", "motion", "petition"}
+)  # fmt: skip
 ADJECTIVE_LINKS = frozenset({"acomp", "attr", "oprd", "conj"})
 OBJECT_CONTROL = frozenset(
     [

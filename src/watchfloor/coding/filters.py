@@ -22,7 +22,8 @@ CONTEXT_DEPS = frozenset({"prep", "pobj", "dobj", "obj", "nsubj", "npadvmod", "c
 def in_discard_context(trigger: Token, discards: frozenset[str]) -> bool:
     """Whether the trigger's own phrase (not other clauses) names a sport, game or idiom.
 
-    Only nouns and adjectives count: a verb "match" in a clause is no game.
+    Only nouns and predicative adjectives count: a verb "match" in a clause is no game,
+    and an adjective before a noun describes it ("the final status talks" are no final).
     """
     stack = [c for c in trigger.children if c.dep_ in CONTEXT_DEPS]
     seen = 0
@@ -30,10 +31,16 @@ def in_discard_context(trigger: Token, discards: frozenset[str]) -> bool:
         token = stack.pop()
         seen += 1
         words = (token.lemma_.lower(), token.lower_)
-        if token.pos_ not in ("VERB", "AUX") and any(w in discards for w in words):
+        if _names_context(token) and any(w in discards for w in words):
             return True
         stack.extend(c for c in token.children if c.dep_ in CONTEXT_DEPS)
     return False
+
+
+def _names_context(token: Token) -> bool:
+    if token.pos_ in ("VERB", "AUX"):
+        return False
+    return not (token.pos_ == "ADJ" and token.dep_ == "amod")
 
 
 def is_background(event_date: EventDate | None, published: date | None) -> bool:

@@ -80,6 +80,8 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
     if person is not None:
         title = None if head is None or head[1] in GENERIC_TITLES else agent
         return _person_actor(text, person, on, country, title, former)
+    if country is None and phrase.name and agent is not None:
+        country = _surname_country(kb, span_text(toks, *phrase.name), agent)
     org = next((s for s in reversed(pre) if s.kind == "organisation"), None)
     org = org or next((s for s in after if s.kind == "organisation"), None)
     national = org is not None and _national_before(kb, pre, org)
@@ -205,6 +207,23 @@ def _titled_surname(
         and (len(words) == 1 or fold(name) in {fold(n) for n in (p.name, *p.aliases)})
     ]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _surname_country(kb: KnowledgeBase, name: str, sector: str) -> str | None:
+    """The country of a titled surname no one holds on the date ("President Bush" in a
+    year between two Presidents Bush): known when every person of that name shares one
+    country and one of them has held a role in the title's sector."""
+    words = name.split()
+    candidates = [
+        kb.people[k]
+        for k in kb.surnames.get(fold(words[-1]), ())
+        if len(words) == 1
+        or fold(name) in {fold(n) for n in (kb.people[k].name, *kb.people[k].aliases)}
+    ]
+    countries = {p.country for p in candidates}
+    if len(countries) != 1 or not any(r.sector == sector for p in candidates for r in p.roles):
+        return None
+    return countries.pop()
 
 
 def _person_actor(

@@ -48,6 +48,11 @@ SOURCE_NOUNS = frozenset(
         "director",
     }
 )
+# People of what the agent before them names: "opposition candidates" are opposition.
+MEMBER_NOUNS = frozenset(
+    {"candidate", "candidates", "member", "members", "supporter", "supporters", "figure",
+     "figures", "loyalist", "loyalists", "sympathizer", "sympathizers", "nominee", "nominees"}
+)  # fmt: skip
 MODIFIER_GAP = frozenset({"ADJ", "NUM", "ADV"})
 # Words of a region between "in/of" and its country ("in southern Serbia").
 REGION_WORDS = frozenset(
@@ -223,9 +228,10 @@ def _finish(toks: list[Tok], phrase: Phrase) -> None:
             following is not None
             and following.pos in NOUNS
             and following.lower not in SOURCE_NOUNS
+            and following.lower not in MEMBER_NOUNS
             and (head.dep in ("compound", "amod", "nmod") or head.head != last.end - 1)
         )
-        if head.pos in NOUNS and not modifies:
+        if head.pos in NOUNS and (not modifies or _titles_name(following)):
             break
         phrase.segments.pop()
         if phrase.post is not None and phrase.post >= len(phrase.segments):
@@ -233,6 +239,11 @@ def _finish(toks: list[Tok], phrase: Phrase) -> None:
     phrase.kinds = {s.kind for s in phrase.segments}
     if phrase.segments and "person" not in phrase.kinds and "organisation" not in phrase.kinds:
         phrase.name = _parsed_name(toks, phrase)
+
+
+def _titles_name(following: Tok | None) -> bool:
+    """Whether the next word begins a person's name the title belongs to ("President Bush")."""
+    return following is not None and following.pos == "PROPN" and following.ent == "PERSON"
 
 
 def _parsed_name(toks: list[Tok], phrase: Phrase) -> tuple[int, int] | None:

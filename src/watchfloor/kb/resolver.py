@@ -82,9 +82,11 @@ def _refer(
 
 def _name_tokens(toks: list[Tok], phrase: Phrase, resolved: Resolved) -> list[str]:
     """The words of the person's name as written (for later surname references)."""
-    if resolved.kind == "person":
-        named = next(s for s in reversed(phrase.segments) if s.kind == "person")
+    named = next((s for s in reversed(phrase.segments) if s.kind == "person"), None)
+    if resolved.kind == "person" and named is not None:
         return [t.text for t in toks[named.start : named.end] if t.text[:1].isalpha()]
+    if resolved.kind == "person" and phrase.name:  # "President Mugabe": a titled surname
+        return [t.text for t in toks[phrase.name[0] : phrase.name[1]] if t.text[:1].isalpha()]
     if phrase.name and resolved.actor.country:
         return [t.text for t in toks[phrase.name[0] : phrase.name[1]] if t.pos == "PROPN"]
     return []

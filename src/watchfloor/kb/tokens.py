@@ -14,6 +14,8 @@ from watchfloor.kb.names import fold, pieces
 
 _WORD = re.compile(r"['’]s\b|\w+(?:[.’'-]\w+)*\.?|[^\w\s]")
 _JOINERS = frozenset({"-", "–", "‑"})
+# A plural possessive's apostrophe belongs to the name it ends ("Kurdistan Workers' Party").
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,7 @@ def piece_stream(toks: list[Tok]) -> PieceStream:
             _barrier(folded, original, token_of, number)
         parts = pieces(tok.text)
         if not parts:
-            if not (
-                tok.text in _JOINERS and not tok.space and number and not toks[number - 1].space
-            ):
+            if not (_joins(toks, number) or _ends_possessive(toks, number)):
                 _barrier(folded, original, token_of, number)
             continue
         for part in parts:
@@ -92,6 +92,21 @@ def piece_stream(toks: list[Tok]) -> PieceStream:
             original.append(part)
             token_of.append(number)
     return PieceStream(folded, original, token_of)
+
+
+def _joins(toks: list[Tok], number: int) -> bool:
+    tok = toks[number]
+    return tok.text in _JOINERS and not tok.space and number > 0 and not toks[number - 1].space
+
+
+def _ends_possessive(toks: list[Tok], number: int) -> bool:
+    before = toks[number - 1] if number > 0 else None
+    return (
+        toks[number].text in _APOSTROPHES
+        and before is not None
+        and not before.space
+        and before.lower.endswith("s")
+    )
 
 
 def _barrier(
