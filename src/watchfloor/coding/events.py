@@ -13,9 +13,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from watchfloor.coding.actors import MentionIndex
-from watchfloor.coding.candidates import Candidate, SentenceScope, sentence_candidates
-from watchfloor.coding.filters import in_discard_context, is_background
+from watchfloor.coding.actors import MentionIndex, is_known, mentions_of
+from watchfloor.coding.candidates import (
+    DEMAND_CODE,
+    Candidate,
+    SentenceScope,
+    is_obligation,
+    sentence_candidates,
+)
+from watchfloor.coding.clauses import verb_arguments
+from watchfloor.coding.filters import in_discard_context, is_background, same_country_noise
 from watchfloor.coding.lexicon import Lexicon, load_lexicon
 from watchfloor.coding.ontology import Ontology, load_ontology
 from watchfloor.domain import Actor, Certainty, Event, Evidence, Plover
@@ -31,8 +38,6 @@ AGENT_SET = "ACTOR_NOUN"
 GOVERNOR_SET = "GOVERNING_ACT"
 VERBAL_ATTACK_SET = "VERBAL_ATTACK"
 CRITICIZE_CODE = "111"
-DEMAND_MODALS = frozenset({"must", "should"})
-DEMAND_CODE = "100"
 
 
 @dataclass(frozen=True)
@@ -96,10 +101,14 @@ class EventCoder:
         attribution = self._attribution(graded.attribution, article)
         source = candidate.source.actor if candidate.source else None
         target = candidate.target.actor if candidate.target else None
-        if _is_demand(trigger):  # "X said Y must withdraw": X demands of Y
-            if attribution is None or not (attribution.code or attribution.country):
+        if is_obligation(trigger):  # "X said Y must withdraw": X demands of Y
+            demander = self._demander(trigger, attribution, article)
+            target = source or target
+            if demander is None or _same_side(demander, target):
                 return None
-            source, target, cameo = attribution, source or target, DEMAND_CODE
+            source, cameo = demander, DEMAND_CODE
+            graded = grade(_stating_verb(trigger), article.context)  # the demand is stated
+            attribution = self._attribution(graded.attribution, article)
         evidence = _evidence(candidate, sent, article)
         return Event(
             id=Event.make_id(article.article_id, evidence, cameo, source, target),
@@ -130,12 +139,23 @@ class EventCoder:
             return CRITICIZE_CODE
         return code
 
+    def _demander(self, trigger: Any, attribution: Actor | None, article: _Article) -> Actor | None:
+        """Who states a duty: the report's attribution, else the subject of the verb
+        whose complement the duty is ("the minister reiterated that Y must ...")."""
+        if attribution is not None and (attribution.code or attribution.country):
+            return attribution
+        stating = _stating_verb(trigger)
+        if stating.i == trigger.i:
+            return None
+        for subject in verb_arguments(stating).subjects:
+            for mention in mentions_of(subject, article.index, self._agents):
+                if is_known(mention):
+                    return mention.actor
+        return None
+
     def _plover(self, cameo: str, certainty: Certainty) -> Plover | None:
-        """PLOVER codes promised or planned cooperation as AGREE (CAMEO keeps the action)."""
-        plover = self.ontology.plover(cameo)
-        if certainty == Certainty.PLANNED and self.ontology.quad_class(cameo) <= 2:
-            return Plover("AGREE", None)
-        return plover
+        """Promised cooperation is AGREE, announced coercion THREATEN (CAMEO keeps the act)."""
+        return self.ontology.intended_plover(cameo, certainty)
 
     def _attribution(self, span: Any, article: _Article) -> Actor | None:
         """The actor a report is attributed to: a mention in the span, else its text."""
@@ -156,8 +176,20 @@ def _is_person(mention: Mention | None) -> bool:
     return mention is not None and mention.kind == "person"
 
 
-def _is_demand(trigger: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in trigger.children)
+def _stating_verb(trigger: Any) -> Any:
+    """The verb whose complement clause `trigger` heads ("said that Y must go"), else itself."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "ccomp" else trigger
+
+
+def _same_side(source: Actor, target: Actor | None) -> bool:
+    if target is None:
+        return False
+    if source.code and source.code == target.code:
+        return True
+    return same_country_noise(source, target)
 
 
 def _widest(mentions: list[Mention]) -> Mention:

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from watchfloor.coding.clauses import Arguments, Token, with_conjuncts
 from watchfloor.coding.lexicon import Lexicon, NounSet, Pattern
 
-# Nouns that only measure what follows: "quantities of munitions" is about munitions.
+# Nouns that only measure what follows: "quantities of munitions" is about munitions,
+# "700 kg of medicine" about medicine, "part of an aid programme" about the programme.
 PARTITIVES = frozenset(
     [
         "quantity",
@@ -30,6 +31,22 @@ PARTITIVES = frozenset(
         "stockpile",
         "load",
         "form",
+        "part",
+        "portion",
+        "worth",
+        "ton",
+        "tonne",
+        "kilogram",
+        "kilo",
+        "kg",
+        "pound",
+        "litre",
+        "liter",
+        "dose",
+        "barrel",
+        "truckload",
+        "planeload",
+        "shipload",
     ]
 )
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})

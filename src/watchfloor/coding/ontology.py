@@ -12,12 +12,25 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from watchfloor.domain import Plover
+from watchfloor.domain import Certainty, Plover
 from watchfloor.errors import LexiconError
 
 EVENT_CODES = "CAMEO.eventcodes.tsv"
 GOLDSTEIN = "CAMEO.goldsteinscale.txt"
 CAMEO_TO_PLOVER = "CAMEO2PLOVER-2021.txt"
+# Rows the 2021 table lacks (appeals, 02), read after it; a folder without it still works.
+CAMEO_TO_PLOVER_APPEALS = "CAMEO2PLOVER-appeals.txt"
+
+# Certainties of an act announced, offered or conditioned, not done: "will send",
+# "is ready to host", "will withdraw unless ...".
+INTENDED = frozenset({Certainty.PLANNED, Certainty.HYPOTHETICAL})
+# Roots whose intended act is a promise (PLOVER AGREE; CAMEO 03 "express intent to
+# cooperate"): agreements, consultation, support, cooperation, aid, yielding.
+PROMISED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Roots whose intended act is a threat (PLOVER THREATEN; CAMEO 13 "threaten" to protest,
+# reduce relations, coerce or use force). Mobilization (15) keeps its type: a planned
+# deployment is no threat by itself.
+THREATENED_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
 
 # Event names of earlier PLOVER drafts and their current (2021) name and mode.
 OLD_PLOVER_NAMES: dict[str, tuple[str, str | None]] = {
@@ -94,6 +107,23 @@ class Ontology:
                 return self.plover_table[code]
         return None
 
+    def intended_plover(self, cameo: str, certainty: Certainty) -> Plover | None:
+        """The PLOVER event of `cameo` reported with `certainty`.
+
+        PLOVER codes the announcement of an act, not the act: a planned or conditional
+        act of cooperation is a promise (AGREE: "X will send aid", "X is ready to host
+        talks"), one of protest, sanction, coercion or force a threat (THREATEN: "X will
+        impose a curfew", "X will withdraw its troops unless ..."), as CAMEO codes such
+        intents under 03 and 13. Other acts, and acts that took place, keep `plover()`.
+        """
+        if certainty in INTENDED:
+            root = cameo_root(cameo)
+            if root in PROMISED_ROOTS:
+                return Plover("AGREE", None)
+            if root in THREATENED_ROOTS:
+                return Plover("THREATEN", None)
+        return self.plover(cameo)
+
     def quad_class(self, cameo: str) -> int:
         return quad_class(cameo)
 
@@ -145,6 +175,9 @@ def load_ontology(directory: Path | None = None) -> Ontology:
         labels = _read_tsv(base / EVENT_CODES)
         scores = {code: float(v) for code, v in _read_tsv(base / GOLDSTEIN).items()}
         plover = _read_plover(base / CAMEO_TO_PLOVER)
+        appeals = base / CAMEO_TO_PLOVER_APPEALS
+        if appeals.exists():
+            plover = {**_read_plover(appeals), **plover}
     except OSError as exc:
         raise LexiconError(
             f"cannot read the ontology tables in {base}: {exc}; reinstall watchfloor"
