@@ -126,6 +126,9 @@ PLANNED: list[Case] = [
     ("The government plans to deploy additional troops to the border.", "deploy", None),
     ("The president is expected to sign the agreement later this month.", "sign", None),
     ("The ministry said it would send troops to the region.", "send", "The ministry"),
+    ("The government is willing to withdraw its forces from the islands.", "withdraw", None),
+    ("The cabinet is ready to resume negotiations with the rebels.", "resume", None),
+    ("The junta is prepared to lift the ban on opposition parties.", "lift", None),
 ]
 
 

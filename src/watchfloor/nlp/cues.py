@@ -98,6 +98,11 @@ GOVERNORS: dict[str, Certainty] = {
     "pledge": Certainty.PLANNED,
     "vow": Certainty.PLANNED,
     "commit": Certainty.PLANNED,
+    "willing": Certainty.PLANNED,  # stated readiness is an intent: "is willing to withdraw"
+    "ready": Certainty.PLANNED,
+    "prepared": Certainty.PLANNED,  # the adjective: "is prepared to lift the ban"
+    "eager": Certainty.PLANNED,
+    "determined": Certainty.PLANNED,
     "hope": Certainty.SPECULATED,
     "want": Certainty.SPECULATED,
     "wish": Certainty.SPECULATED,
