@@ -205,3 +205,17 @@ def test_parse_never_raises_and_never_claims_more_precision(
         DatePrecision.YEAR: YEAR_EVIDENCE,
     }[found.precision]
     assert evidence.search(text)
+
+
+def test_a_deadline_of_a_clause_on_a_noun_is_not_the_events(
+    nlp: Any, find: Callable[..., Any]
+) -> None:
+    doc = nlp("The ministers met on Thursday to sign an agreement to build the pipeline by 2025.")
+    found = resolve_event_date(find(doc, "sign"), SEED_DATE)
+    assert found is not None and found.value == "2023-11-09"
+
+
+def test_a_year_inside_a_name_is_no_date(nlp: Any, find: Callable[..., Any]) -> None:
+    doc = nlp('Hungary launched a programme dubbed "Zrinyi 2026" on Monday.')
+    found = resolve_event_date(find(doc, "launched"), SEED_DATE)
+    assert found is None or found.value != "2026"

@@ -160,15 +160,37 @@ def resolve_event_date(trigger: Token, published: date | None) -> EventDate | No
 
 
 def date_phrases(trigger: Token) -> Iterator[Span]:
-    """Date entities and time phrases of the trigger's own clause, nearest first."""
-    clause = sorted(clause_tokens(trigger), key=lambda t: abs(t.i - trigger.i))
+    """Date entities and time phrases of the trigger's own clause, nearest first.
+
+    A clause that modifies a noun ("an agreement to build the pipeline *by 2025*")
+    keeps its date, and a year inside a name ("the *Zrinyi 2026* programme") is none.
+    """
+    clause = sorted(_own_clause(trigger), key=lambda t: abs(t.i - trigger.i))
     members = {t.i for t in clause}
     for ent in _date_entities(clause):
-        if ent.root.i in members and ent.root.i != trigger.i:
+        if ent.root.i in members and ent.root.i != trigger.i and not _in_name(ent):
             yield ent
     for token in clause:
         if token.dep_ in ("prep", "npadvmod", "advmod", "tmod") and token.i != trigger.i:
             yield phrase(token)
+
+
+def _own_clause(trigger: Token) -> list[Token]:
+    """`clause_tokens` without the subtrees of clauses that modify a noun (acl)."""
+    tokens = list(clause_tokens(trigger))
+    inner = {
+        t.i
+        for token in tokens
+        if token.dep_ == "acl" and token.i != trigger.i
+        for t in token.subtree
+    }
+    return [t for t in tokens if t.i not in inner]
+
+
+def _in_name(ent: Span) -> bool:
+    """A number that is part of a proper name: "Zrinyi 2026", "Vision 2030"."""
+    root = ent.root
+    return root.dep_ in ("nummod", "compound", "appos") and root.head.pos_ == "PROPN"
 
 
 def _date_entities(clause: list[Token]) -> list[Span]:
