@@ -9,7 +9,14 @@ from typing import IO, Annotated, Any
 
 import typer
 
-from watchfloor.cli.common import EXIT_REJECTED, err, handle_errors, parse_day, settings
+from watchfloor.cli.common import (
+    EXIT_REJECTED,
+    err,
+    handle_errors,
+    parse_day,
+    progress_bar,
+    settings,
+)
 from watchfloor.domain import Article
 from watchfloor.jsonl import LineError, Record, read_records
 from watchfloor.pipeline import Pipeline
@@ -19,14 +26,20 @@ OutputOption = Annotated[Path, typer.Option("--output", help="JSONL to write, on
 
 
 @handle_errors
-def code_cli(input: InputOption, output: OutputOption) -> None:
+def code_cli(
+    input: InputOption,
+    output: OutputOption,
+    n_process: Annotated[int | None, typer.Option(help="spaCy processes")] = None,
+) -> None:
     """Code events in a JSONL file: {"id", "events": [...]} per input line."""
-    pipeline = Pipeline(settings())
+    pipeline = Pipeline(settings(n_process=n_process))
     problems = 0
-    with output.open("w", encoding="utf-8") as sink:
+    with output.open("w", encoding="utf-8") as sink, progress_bar() as bar:
+        task = bar.add_task("coding", total=None)
         for line in _code_lines(read_records(input), pipeline):
             problems += "error" in line
             _write(sink, line)
+            bar.advance(task)
     _exit_if(problems)
 
 

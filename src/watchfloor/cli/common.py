@@ -11,6 +11,7 @@ from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from watchfloor.errors import ConfigError, StoreError, WatchfloorError
 from watchfloor.settings import Settings
@@ -38,10 +39,21 @@ def settings(db: str | None = None, **options: object) -> Settings:
     return Settings.from_env().with_options(db=db, **options)
 
 
+def is_url(db: str) -> bool:
+    return db.startswith(("postgresql://", "postgres://"))
+
+
+def shown(db: str) -> str:
+    """The database as messages name it: a PostgreSQL URL without its password."""
+    from watchfloor.store.postgres import redact
+
+    return redact(db) if is_url(db) else db
+
+
 def store_for(db: str | None) -> Store:
     """The existing database to read; reading never creates an empty one."""
     target = settings(db).db
-    if not target.startswith(("postgresql://", "postgres://")) and not Path(target).exists():
+    if not is_url(target) and not Path(target).exists():
         raise StoreError(
             f"no database at {target}; ingest articles first (`watchfloor ingest PATH --db "
             f"{target}`) or pass --db / set WATCHFLOOR_DB"
@@ -60,6 +72,18 @@ def parse_day(value: str | None, option: str) -> date | None:
         raise ConfigError(
             f"{option} {value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY"
         ) from None
+
+
+def progress_bar() -> Progress:
+    """A progress bar on stderr that disappears when done."""
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
 
 
 def handle_errors(command: Callable[P, R]) -> Callable[P, R]:

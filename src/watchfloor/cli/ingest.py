@@ -5,9 +5,17 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from watchfloor.cli.common import EXIT_REJECTED, DbOption, err, handle_errors, out, settings
+from watchfloor.cli.common import (
+    EXIT_REJECTED,
+    DbOption,
+    err,
+    handle_errors,
+    out,
+    progress_bar,
+    settings,
+    shown,
+)
 from watchfloor.ingest import read_inputs
 from watchfloor.pipeline import IngestReport, Pipeline, ingest_articles
 from watchfloor.store import open_store
@@ -27,14 +35,7 @@ def ingest_cli(
     pipeline = Pipeline(config)
     store = open_store(config.db)
     try:
-        with Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-        ) as bar:
+        with progress_bar() as bar:
             task = bar.add_task("ingesting", total=None)
             report = ingest_articles(
                 read_inputs(inputs),
@@ -51,7 +52,7 @@ def ingest_cli(
 
 def _print_report(report: IngestReport, db: str) -> None:
     out.print(
-        f"{report.articles} articles stored in {db} "
+        f"{report.articles} articles stored in {shown(db)} "
         f"({report.new} new, {report.versions} new versions, {report.duplicates} copies of "
         f"earlier articles); {report.existing} already stored; "
         f"{report.events} events; {len(report.stories)} stories touched",
