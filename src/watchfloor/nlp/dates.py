@@ -16,29 +16,9 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from watchfloor.domain import DatePrecision, EventDate
+from watchfloor.monthnames import MONTHS
 from watchfloor.nlp.clauses import clause_tokens, entity, is_future, phrase, shared_heads
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 WEEKDAYS: dict[str, int] = {
     name: number
     for number, name in enumerate(
