@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from watchfloor.coding.actors import MentionIndex, is_known, mentions_of
+from watchfloor.coding.assembly import assemble
 from watchfloor.coding.candidates import (
     DEMAND_CODE,
     Candidate,
@@ -22,7 +23,15 @@ from watchfloor.coding.candidates import (
     sentence_candidates,
 )
 from watchfloor.coding.clauses import verb_arguments
-from watchfloor.coding.filters import in_discard_context, is_background, same_country_noise
+from watchfloor.coding.filters import (
+    holds_stance,
+    in_discard_context,
+    is_attempt_content,
+    is_background,
+    lacks_needed_side,
+    same_country_noise,
+    undergoes,
+)
 from watchfloor.coding.lexicon import Lexicon, load_lexicon
 from watchfloor.coding.ontology import Ontology, load_ontology
 from watchfloor.domain import Actor, Certainty, Event, Evidence, Plover
@@ -75,7 +84,7 @@ class EventCoder:
         for sent in doc.sents:
             if _is_question(sent) or not article.context.is_eventful(sent):
                 continue
-            for candidate in sentence_candidates(sent, scope):
+            for candidate in assemble(sentence_candidates(sent, scope)):
                 key = _dedup_key(candidate)
                 if key in seen:
                     continue
@@ -90,7 +99,10 @@ class EventCoder:
 
     def _event(self, candidate: Candidate, sent: Any, article: _Article) -> Event | None:
         trigger = candidate.trigger
-        if in_discard_context(trigger, self.lexicon.discards):
+        if in_discard_context(trigger, self.lexicon.discards) or is_attempt_content(trigger):
+            return None
+        roles = _roles(candidate)
+        if roles is None:
             return None
         event_date = resolve_event_date(trigger, article.published)
         if is_background(event_date, article.published):
@@ -99,8 +111,7 @@ class EventCoder:
         cameo = self._cameo(candidate)
         graded = grade(trigger, article.context)
         attribution = self._attribution(graded.attribution, article)
-        source = candidate.source.actor if candidate.source else None
-        target = candidate.target.actor if candidate.target else None
+        source, target = roles
         if is_obligation(trigger):  # "X said Y must withdraw": X demands of Y
             demander = self._demander(trigger, attribution, article)
             target = source or target
@@ -170,6 +181,31 @@ class EventCoder:
                 return mention.actor
         resolved = self.resolver.resolve_text(span.text, on=article.published)
         return resolved if resolved is not None else Actor(text=span.text)
+
+
+def _roles(candidate: Candidate) -> tuple[Actor | None, Actor | None] | None:
+    """Source and target actors, corrected where an actor undergoes the event ("Tunisia
+    faces attacks") or holds the stance stated ("reaffirmed the US' support"); None
+    when the corrected event misses a side its code needs."""
+    source, target = candidate.source, candidate.target
+    trigger = candidate.trigger
+    if source is not None and target is None and undergoes(trigger, _head(trigger, source)):
+        source, target = None, source
+    elif target is not None and holds_stance(trigger, _head(trigger, target)):
+        source, target = (target if source is None else source), None
+    else:
+        return _actor(source), _actor(target)
+    if lacks_needed_side(candidate.pattern.code, source is not None, target is not None, False):
+        return None
+    return _actor(source), _actor(target)
+
+
+def _actor(mention: Mention | None) -> Actor | None:
+    return mention.actor if mention is not None else None
+
+
+def _head(trigger: Any, mention: Mention) -> Any:
+    return trigger.doc[mention.start : mention.end].root
 
 
 def _is_person(mention: Mention | None) -> bool:

@@ -109,3 +109,66 @@ def same_country_noise(source: Actor | None, target: Actor | None) -> bool:
     if source.country != target.country:
         return False
     return source.sector is None or target.sector is None or source.sector == target.sector
+
+
+# Nouns of an ongoing endeavour: "X's efforts to extend the truce" says X works towards
+# it, not that X did it. ("An attempt to assassinate Y" is itself an assault: not here.)
+ATTEMPT_NOUNS = frozenset({"effort", "endeavour", "endeavor", "quest"})
+# Verbs whose object states the subject's own stance ("reaffirmed the United States'
+# support for Y"): the object's possessor or "of" phrase holds the stance, it is no target.
+STANCE_VERBS = frozenset(
+    {"reaffirm", "reiterate", "express", "voice", "pledge", "affirm", "underscore",
+     "underline", "emphasize", "emphasise", "stress", "renew", "restate", "highlight",
+     "convey", "confirm"}
+)  # fmt: skip
+# Verbs whose subject undergoes the event noun they govern ("Tunisia is facing attacks").
+UNDERGO_VERBS = frozenset(
+    {"face", "suffer", "endure", "sustain", "undergo", "experience", "withstand", "weather",
+     "survive", "repel", "repulse"}
+)  # fmt: skip
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def is_attempt_content(trigger: Token) -> bool:
+    """Whether the trigger is what an attempt noun aims at ("Y's efforts to defend")."""
+    verb = _first_conjunct(trigger)
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in ATTEMPT_NOUNS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def holds_stance(trigger: Token, actor_head: Token) -> bool:
+    """Whether an actor is the holder of the stance a stance verb states: the possessor
+    or "of" phrase of its object ("reaffirmed [the US'] support", "the commitment [of
+    the United States]")."""
+    if trigger.lemma_.lower() not in STANCE_VERBS:
+        return False
+    if actor_head.dep_ == "poss":
+        owner = actor_head.head
+    elif actor_head.dep_ == "pobj" and actor_head.head.lower_ == "of":
+        owner = actor_head.head.head
+    else:
+        return False
+    return bool(owner.dep_ in OBJECT_DEPS and owner.head.i == trigger.i)
+
+
+def undergoes(trigger: Token, actor_head: Token) -> bool:
+    """Whether the actor is the subject of a verb like "face" or "suffer" whose object is
+    the event noun: it undergoes the event ("Tunisia is facing attacks")."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in OBJECT_DEPS:
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() not in UNDERGO_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_coordinated_with(actor_head, s) for s in subjects)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _coordinated_with(token: Token, head: Token) -> bool:
+    return bool(_first_conjunct(token).i == head.i)

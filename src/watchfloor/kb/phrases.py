@@ -9,7 +9,9 @@ resolved in isolation is one phrase whatever it holds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from watchfloor.kb.names import Entry, NameIndex
 from watchfloor.kb.tokens import PieceStream, Tok
@@ -53,6 +55,9 @@ MEMBER_NOUNS = frozenset(
     {"candidate", "candidates", "member", "members", "supporter", "supporters", "figure",
      "figures", "loyalist", "loyalists", "sympathizer", "sympathizers", "nominee", "nominees"}
 )  # fmt: skip
+# Kinds of names that stand for a party of a bilateral relation ("US-Japan", "EU-China").
+PARTY_KINDS = frozenset({"country", "demonym", "organisation"})
+_HYPHENS = re.compile("[-–‑]")
 MODIFIER_GAP = frozenset({"ADJ", "NUM", "ADV"})
 # Words of a region between "in/of" and its country ("in southern Serbia").
 REGION_WORDS = frozenset(
@@ -239,6 +244,29 @@ def _finish(toks: list[Tok], phrase: Phrase) -> None:
     phrase.kinds = {s.kind for s in phrase.segments}
     if phrase.segments and "person" not in phrase.kinds and "organisation" not in phrase.kinds:
         phrase.name = _parsed_name(toks, phrase)
+
+
+def names_a_pair(toks: list[Tok], phrase: Phrase, index: NameIndex) -> bool:
+    """Whether the phrase joins two parties with a hyphen ("the U.S.-Israel partnership",
+    "US-Japan talks"): it names a relation between them, not one actor."""
+    segments = phrase.segments
+    for left, right in pairwise(segments):
+        gap = toks[left.end : right.start]
+        hyphen = len(gap) == 1 and gap[0].text in JOINERS
+        if hyphen and left.kind in PARTY_KINDS and right.kind in PARTY_KINDS:
+            return True
+    return any(
+        _hyphenated_pair(toks[s.start].text, index) for s in segments if s.end - s.start == 1
+    )
+
+
+def _hyphenated_pair(text: str, index: NameIndex) -> bool:
+    """ "U.S.-Israel" as one token: two or more party names, the whole not a name itself."""
+    parts = [p for p in _HYPHENS.split(text) if p]
+    if len(parts) < 2 or index.lookup(text):
+        return False
+    parties = [p for p in parts if any(e.kind in PARTY_KINDS for e in index.lookup(p))]
+    return len(parties) >= 2
 
 
 def _titles_name(following: Tok | None) -> bool:

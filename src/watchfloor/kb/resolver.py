@@ -11,7 +11,13 @@ from watchfloor.kb.base import KnowledgeBase
 from watchfloor.kb.compose import Resolved, compose, span_text
 from watchfloor.kb.coref import COUNTRY_NOUNS, ArticleContext
 from watchfloor.kb.model import Mention
-from watchfloor.kb.phrases import Phrase, find_segments, group_phrases, whole_phrase
+from watchfloor.kb.phrases import (
+    Phrase,
+    find_segments,
+    group_phrases,
+    names_a_pair,
+    whole_phrase,
+)
 from watchfloor.kb.tokens import Tok, doc_tokens, piece_stream, text_tokens
 
 
@@ -39,6 +45,8 @@ class ActorResolver:
         context = ArticleContext.of(toks)
         found: list[Mention] = []
         for phrase in group_phrases(toks, segments):
+            if names_a_pair(toks, phrase, self._names):
+                continue
             mention = self._mention(toks, phrase, on, context)
             if mention is not None:
                 found.append(mention)

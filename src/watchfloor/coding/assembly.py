@@ -1,0 +1,186 @@
+"""Assembling the candidates of one sentence into the events it states.
+
+Candidates are found trigger by trigger; some only make sense together:
+
+- parallel subjects: "Neither the EU nor the US would endorse the result" names two
+  actors doing the same thing, not one acting on the other. A mutual pattern (meet,
+  talk, clash, ceasefire) pairs coordinated actors with each other, and so do two
+  actors who agree, consult or cooperate ("Jordan and Britain agreed to ..."); three
+  or more actors doing one such thing ("France, Germany and Italy welcome ...") are
+  a list, not a web of events between them;
+- a participle on the object continues its verb's event: "Iran launched missiles
+  targeting US troops" is one attack by Iran on US troops, not an attack by Iran
+  on no one and another by no one on US troops;
+- a mutual event among three or more parties ("a ceasefire between Israel, Hamas and
+  other groups in Gaza") does not pair parties of one country: they are one side;
+- coordinated verbs of one code with the same actors state one event ("killed and
+  beheaded a man"); where one of them lacks a side the other of its root names, it
+  adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from watchfloor.coding.candidates import Candidate
+from watchfloor.coding.clauses import Token, with_conjuncts
+from watchfloor.kb import Mention
+
+# Roots where two coordinated actors act with each other: intent to cooperate, consult,
+# material cooperation ("X and Y agreed to hold exercises").
+JOINT_ROOTS = frozenset({"03", "04", "06"})
+# Roots of material conflict, whose participles carry their verb's attack on.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def assemble(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The candidates of one sentence as the events it states (see the module doc)."""
+    found = [c for c in candidates if not _parallel_pair(c)]
+    found = _merge_participles(found)
+    found = _drop_same_side(found)
+    return _drop_redundant(found)
+
+
+def _root(candidate: Candidate) -> str:
+    return candidate.pattern.code[:2]
+
+
+def _head(trigger: Token, mention: Mention) -> Token:
+    return trigger.doc[mention.start : mention.end].root
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _parallel_pair(candidate: Candidate) -> bool:
+    """Whether source and target are coordinated actors that do not act on each other."""
+    if candidate.pattern.mutual or candidate.source is None or candidate.target is None:
+        return False
+    source = _group(_head(candidate.trigger, candidate.source))
+    target = _group(_head(candidate.trigger, candidate.target))
+    if source.i != target.i:
+        return False
+    return _root(candidate) not in JOINT_ROOTS or len(with_conjuncts(_first_conjunct(source))) > 2
+
+
+def _group(token: Token) -> Token:
+    """The head of the coordination a token is part of; coordinated modifiers stand for
+    their noun ("British and American warplanes": both are the warplanes)."""
+    first = _first_conjunct(token)
+    coordinated = first.i != token.i or any(c.dep_ == "conj" for c in first.children)
+    if coordinated and first.dep_ in ("amod", "compound"):
+        return first.head
+    return first
+
+
+def _merge_participles(candidates: list[Candidate]) -> list[Candidate]:
+    """ "X launched missiles targeting Y": the participle's target joins the verb's source."""
+    merged = list(candidates)
+    for participle in candidates:
+        if not _open_participle(participle):
+            continue
+        for verb in merged:
+            if _carries(verb, participle.trigger) and participle in merged:
+                merged[merged.index(verb)] = replace(
+                    verb, target=participle.target, pattern=_specific(verb, participle).pattern
+                )
+                merged.remove(participle)
+                break
+    return merged
+
+
+def _open_participle(candidate: Candidate) -> bool:
+    """A violent participle on a noun with a target and no source ("missiles targeting Y")."""
+    trigger = candidate.trigger
+    return (
+        candidate.source is None
+        and candidate.target is not None
+        and _root(candidate) in VIOLENT_ROOTS
+        and trigger.dep_ == "acl"
+        and trigger.tag_ == "VBG"
+    )
+
+
+def _carries(verb: Candidate, participle: Token) -> bool:
+    """Whether `verb` is a violent event with a source and no target whose trigger is the
+    participle's noun or governs it as object."""
+    if verb.source is None or verb.target is not None or _root(verb) not in VIOLENT_ROOTS:
+        return False
+    noun = participle.head
+    if verb.trigger.i == noun.i:
+        return True
+    return bool(noun.dep_ in OBJECT_DEPS and noun.head.i == verb.trigger.i)
+
+
+def _specific(first: Candidate, second: Candidate) -> Candidate:
+    """The candidate with the more specific code (longer, then not ending in 0)."""
+
+    def rank(candidate: Candidate) -> tuple[int, bool]:
+        code = candidate.pattern.code
+        return len(code), not code.endswith("0")
+
+    return second if rank(second) > rank(first) else first
+
+
+def _drop_same_side(candidates: list[Candidate]) -> list[Candidate]:
+    """Pairs of one country in a mutual event among three or more parties."""
+    parties: dict[int, set[tuple[int, int]]] = {}
+    for candidate in candidates:
+        if candidate.pattern.mutual:
+            spans = parties.setdefault(candidate.trigger.i, set())
+            spans.update((m.start, m.end) for m in (candidate.source, candidate.target) if m)
+    return [
+        c
+        for c in candidates
+        if not (len(parties.get(c.trigger.i, ())) >= 3 and c.pattern.mutual and _one_country(c))
+    ]
+
+
+def _one_country(candidate: Candidate) -> bool:
+    if candidate.source is None or candidate.target is None:
+        return False
+    country = candidate.source.actor.country
+    return country is not None and country == candidate.target.actor.country
+
+
+def _drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates of coordinated triggers that another one states at least as fully."""
+    return [
+        candidate
+        for number, candidate in enumerate(candidates)
+        if not any(
+            _covers(other, candidate, other_first=k < number)
+            for k, other in enumerate(candidates)
+            if k != number
+        )
+    ]
+
+
+def _covers(other: Candidate, candidate: Candidate, other_first: bool) -> bool:
+    """Whether `other` states `candidate`'s event: coordinated triggers of one root, and
+    the same code and actors, or the same actor on one side and a known actor where
+    `candidate` has none ("arrested and charged" with both is two events)."""
+    if _root(other) != _root(candidate) or not _coordinated(other.trigger, candidate.trigger):
+        return False
+    if other.trigger.i == candidate.trigger.i:
+        return False  # one trigger's candidates were paired on purpose
+    same_source = _span(other.source) == _span(candidate.source)
+    same_target = _span(other.target) == _span(candidate.target)
+    if same_source and same_target:
+        return other_first and other.pattern.code == candidate.pattern.code
+    if same_source and candidate.target is None:
+        return other.target is not None
+    return same_target and candidate.source is None and other.source is not None
+
+
+def _coordinated(first: Token, second: Token) -> bool:
+    return bool(_first_conjunct(first).i == _first_conjunct(second).i)
+
+
+def _span(mention: Mention | None) -> tuple[int, int] | None:
+    return None if mention is None else (mention.start, mention.end)
