@@ -23,6 +23,8 @@ MEMBER_NOUNS = frozenset(
      "worker", "activist", "volunteer", "expert", "inspector", "observer", "monitor",
      "soldier", "fighter", "militant", "supporter", "member", "leader", "representative"}
 )  # fmt: skip
+# Participles through which a modifier leads what the noun names ("US-led forces").
+LEADING_PARTICIPLES = frozenset({"led"})
 SPEECH_LEMMAS = frozenset(
     [
         "say",
@@ -40,6 +42,31 @@ SPEECH_LEMMAS = frozenset(
         "think",
         "report",
         "write",
+        "confirm",
+        "reiterate",
+        "stress",
+        "assert",
+        "affirm",
+        "acknowledge",
+        "admit",
+        "argue",
+        "vow",
+        "pledge",
+        "promise",
+        "indicate",
+        "signal",
+        "reply",
+        "respond",
+        "complain",
+        "charge",
+        "allege",
+        "maintain",
+        "repeat",
+        "emphasize",
+        "emphasise",
+        "predict",
+        "decide",
+        "conclude",
     ]
 )
 
@@ -69,7 +96,9 @@ def mentions_of(token: Token, index: MentionIndex, agents: frozenset[str]) -> li
     for head in with_conjuncts(token):
         mention = index.at(head.i)
         known = mention is not None and is_known(mention)
-        inner = [mention] if mention is not None and known else _modifiers(head, index)
+        inner = _modifiers(head, index)  # "US and British forces": the resolver joins
+        if not inner and mention is not None and known:  # "British forces", not "US"
+            inner = [mention]
         if not inner:
             mention = _inside(head, index, agents) or _speaker(head, index)
             inner = [mention] if mention is not None else []
@@ -81,7 +110,7 @@ def _modifiers(head: Token, index: MentionIndex) -> list[Mention]:
     """Coordinated actor modifiers of one noun: "the Turkish and Greek sides" names both."""
     found: list[Mention] = []
     for child in head.children:
-        if child.dep_ not in ("amod", "compound") or child.pos_ not in ("ADJ", "PROPN"):
+        if child.dep_ not in ("amod", "compound", "nmod") or child.pos_ not in ("ADJ", "PROPN"):
             continue
         conjuncts = [c for c in child.children if c.dep_ == "conj"]
         if not conjuncts:
@@ -102,7 +131,7 @@ def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention
     """A mention inside the noun phrase headed by `head`, through noun-internal links."""
     for child in head.children:
         if child.dep_ in NOUN_INTERNAL:
-            mention = index.at(child.i)
+            mention = index.at(child.i) or leader(child, index)
             if mention is not None:
                 return mention
         if (
@@ -130,6 +159,18 @@ def _speaker(head: Token, index: MentionIndex) -> Mention | None:
     for child in clause.head.children:
         if child.dep_ == "nsubj" and child.i != head.i:
             return index.at(child.i) or _inside(child, index, frozenset())
+    return None
+
+
+def leader(modifier: Token, index: MentionIndex) -> Mention | None:
+    """ "US-led forces", "Saudi-backed militias": the actor modifying a leading participle."""
+    if modifier.lower_ not in LEADING_PARTICIPLES:
+        return None
+    for child in modifier.children:
+        if child.dep_ in ("npadvmod", "compound", "amod", "nmod"):
+            found = index.at(child.i)
+            if found is not None and is_known(found):
+                return found
     return None
 
 

@@ -6,7 +6,7 @@ trigger (see `clauses` and `nominal`); nothing is borrowed from another clause.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import permutations, product
 from typing import Any
@@ -22,21 +22,12 @@ from watchfloor.coding.filters import (
 from watchfloor.coding.lexicon import NO_EVENT, Lexicon, Pattern
 from watchfloor.coding.matching import match_predicate
 from watchfloor.coding.nominal import noun_arguments
+from watchfloor.coding.targets import find_targets
 from watchfloor.kb import Mention
 
-# Where a target is looked for when the pattern does not say, in order.
-TARGET_PREPS = (
-    "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "over",
-    "from", "for", "about", "between", "among", "of",
-)  # fmt: skip
 SOURCE_PREPS_REVERSED = ("from", "by")
-# Prepositions through which a target may sit deeper in a noun phrase ("a warning about
-# the ramifications of North Korea providing arms").
-DEEP_PREPS = frozenset({"about", "over", "against", "of", "on", "regarding", "to", "with"})
 # Roots whose events are informative without a target: protest, force, violence.
 MONADIC_ROOTS = frozenset({"14", "15", "18", "19", "20"})
-# Roots whose target may be the subject of the demanded clause ("demanded that Y leave").
-CLAUSE_TARGET_ROOTS = frozenset({"02", "10"})
 # Modals that make a clause a duty someone states ("Y must withdraw"), and the CAMEO
 # code of stating it: a demand.
 OBLIGATION_MODALS = frozenset({"must", "should"})
@@ -49,6 +40,15 @@ REQUEST_GOVERNORS = frozenset(
 # Links along which an act stays the content of the threat, promise or demand above it
 # ("agreed to send troops to help defend Y": sending and helping are both promised).
 CONTENT_LINKS = frozenset({"xcomp", "advcl", "conj"})
+# Verbs whose subject acts against or only observes the event its object names: "police
+# prevented the demonstration" is no demonstration by the police.
+COUNTER_VERBS = frozenset(
+    {"prevent", "stop", "block", "ban", "forbid", "prohibit", "halt", "thwart", "foil",
+     "avert", "suppress", "disperse", "oppose", "condemn", "denounce", "criticize",
+     "criticise", "reject", "investigate", "probe", "welcome", "fear", "postpone", "cancel",
+     "delay", "survive", "repel", "repulse", "resist", "report", "witness", "expect",
+     "await", "monitor", "observe", "cover", "deny", "protest", "blame", "end", "break"}
+)  # fmt: skip
 # Subject nouns naming an agent the resolver may leave unidentified ("The Secretary").
 UNNAMED_AGENTS = frozenset(
     {"secretary", "chancellor", "premier", "king", "queen", "senator", "governor", "mayor",
@@ -174,11 +174,11 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
     if all(t.pos_ == "PRON" for t in args.subjects):
         # "Israel mounted its invasion": the pronoun is the subject of the support verb
         governor = noun_is_object_of(noun)
-        if governor is not None:
+        if governor is not None and governor.lemma_.lower() not in COUNTER_VERBS:
             args = Arguments(
                 subjects=verb_arguments(governor).subjects, objects=args.objects, preps=args.preps
             )
-        elif noun.dep_ not in ("nsubj", "nsubjpass") or not _nationality_modifier(args):
+        elif not _names_own_source(noun, args):
             return  # a bare event noun without its own source is background, not an event
     yield from _pairs(noun, pattern, args, scope, nominal=True)
 
@@ -186,7 +186,7 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
 def _pairs(
     trigger: Token, pattern: Pattern, args: Arguments, scope: SentenceScope, nominal: bool
 ) -> Iterator[Candidate]:
-    sources, targets = _actors(pattern, args, scope)
+    sources, targets = _actors(trigger, pattern, args, scope)
     if nominal and not sources:
         sources = _modifier_actors(args, scope)
     if nominal and not sources:
@@ -238,9 +238,9 @@ def _cooperative(code: str) -> bool:
 
 
 def _actors(
-    pattern: Pattern, args: Arguments, scope: SentenceScope
+    trigger: Token, pattern: Pattern, args: Arguments, scope: SentenceScope
 ) -> tuple[list[Mention], list[Mention]]:
-    def of(tokens: tuple[Token, ...] | list[Token]) -> list[Mention]:
+    def of(tokens: Sequence[Token]) -> list[Mention]:
         found: list[Mention] = []
         for token in tokens:
             for mention in mentions_of(token, scope.index, scope.agents):
@@ -255,62 +255,13 @@ def _actors(
             if sources:
                 return sources, subjects
         return [], subjects
-    return subjects, _target(pattern, args, scope, of, subjects)
+    return subjects, find_targets(trigger, pattern, args, scope.index, of, subjects)
 
 
-def _target(
-    pattern: Pattern, args: Arguments, scope: SentenceScope, of: Any, subjects: list[Mention]
-) -> list[Mention]:
-    slots: list[tuple[Token, ...]] = []
-    if pattern.target == "obj":
-        slots.append(args.objects)
-    elif pattern.target:
-        slots.append(args.prep_objects(pattern.target))
-    slots += [args.prep_objects(prep) for prep, _ in pattern.preps]
-    slots += [args.objects, args.datives]
-    slots += [args.prep_objects(prep) for prep in TARGET_PREPS]
-    for tokens in slots:
-        found = [m for m in of(tokens) if m not in subjects]
-        if found:
-            return found
-    if pattern.code[:2] in CLAUSE_TARGET_ROOTS:
-        for clause in args.clauses:  # "demanded that Y withdraw": Y is asked
-            found = [m for m in of(verb_arguments(clause).subjects) if m not in subjects]
-            if found:
-                return found
-    for complement in args.complements:  # "threatened to break relations with Russia"
-        inner = verb_arguments(complement)
-        for tokens in (inner.objects, *[inner.prep_objects(p) for p in TARGET_PREPS]):
-            found = [m for m in of(tokens) if m not in subjects]
-            if found:
-                return found
-    for tokens in (args.objects, *[args.prep_objects(p) for p in DEEP_PREPS]):
-        for token in tokens:
-            deep = _deep(token, scope, depth=3)
-            if deep is not None and deep not in subjects:
-                return [deep]
-    return []
-
-
-def _deep(token: Token, scope: SentenceScope, depth: int) -> Mention | None:
-    """An actor inside a noun phrase, through prepositions of `DEEP_PREPS` only."""
-    if depth == 0:
-        return None
-    mention = scope.index.at(token.i)
-    if mention is not None and is_known(mention):
-        return mention
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in DEEP_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = _deep(pobj, scope, depth - 1)
-                    if found is not None:
-                        return found
-        elif child.dep_ in ("compound", "poss", "amod"):
-            found = scope.index.at(child.i)
-            if found is not None and is_known(found):
-                return found
-    return None
+def _names_own_source(noun: Token, args: Arguments) -> bool:
+    """Whether an event noun without a support verb names its actor: "Sylvanian protests
+    continued", "police dispersed Sylvanian protests"."""
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _nationality_modifier(args)
 
 
 def _nationality_modifier(args: Arguments) -> bool:

@@ -75,13 +75,18 @@ def verb_arguments(verb: Token) -> Arguments:
             datives.extend(_dative_heads(child))
         elif dep == "prep":
             preps.extend((child.lemma_.lower(), p) for p in _pobjs(child))
-        elif dep == "prt":
+        elif dep == "prt":  # "kidnapped up to 16 advisers": the phrase hangs on the particle
             particle = child.lower_
+            preps.extend(
+                (c.lemma_.lower(), p) for c in child.children if c.dep_ == "prep" for p in _pobjs(c)
+            )
         elif dep == "auxpass":
             passive = True
     for obj in objects:  # "provide weapons to Russia": "to Russia" may hang on the object
         preps.extend(attached_preps(obj))
     subjects = _resolve_relative(verb, subjects)
+    if passive and not subjects:  # "was accused of violating the truce by Y"
+        subjects = _stray_agent(verb)
     if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects = [verb.head]  # "sanctions imposed on Russia by the EU"
         passive = True
@@ -119,6 +124,22 @@ def attached_preps(noun: Token) -> list[tuple[str, Token]]:
                     for p in _pobjs(c)
                 )
     return found
+
+
+def _stray_agent(verb: Token) -> list[Token]:
+    """The agent of a passive that the parser hung on the gerund of its complement ("was
+    accused of violating the truce by Y"): a "by" phrase on the verb or on that gerund."""
+    holders = [verb]
+    holders += [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+    ]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                found = [p for p in _pobjs(child) if p.pos_ in ("PROPN", "NOUN")]
+                if found:
+                    return found
+    return []
 
 
 def _pobjs(prep: Token) -> list[Token]:

@@ -1,0 +1,321 @@
+"""Where the target of a candidate event is, in order of how directly the syntax names it.
+
+1. The pattern's slot, the object, the dative, a prepositional object of the predicate
+   or of its object ("provided weapons to Y").
+2. The subject of a demanded clause ("demanded that Y withdraw", appeals and demands).
+3. Inside the complement of the predicate ("threatened to break ties with Y", "refused to
+   allow Y's planes to land"), including the subject of a clause the complement lets
+   happen.
+4. The party a threat's condition is placed on ("threatened to strike if Y ...").
+5. Deeper in a noun phrase, through prepositions: the author of a request or act
+   ("rejected calls by Y", "an offer from Y", "crimes committed by Y"), the party an
+   act is against ("reservists for a war against Y", "hack into the computers of Y"),
+   the leader of a coalition ("the Y-led war").
+6. For acts on a place (protest, mobilisation, restrictions, coercion, violence and
+   their easing), the country of the place it happens in ("shelled targets in Y"): CAMEO
+   codes an attack on a place as against that place's country. Only when the source is
+   known and of another country.
+
+Nothing is taken from another clause of the sentence than the predicate's own
+complements and conditions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from watchfloor.coding.actors import MentionIndex, is_known, leader
+from watchfloor.coding.clauses import OBJECT_CONTROL, Arguments, Token, verb_arguments
+from watchfloor.coding.filters import same_country_noise
+from watchfloor.coding.lexicon import Pattern
+from watchfloor.kb import Mention
+
+MentionsOf = Callable[[Sequence[Token]], list[Mention]]
+
+# Where a target is looked for when the pattern does not say, in order.
+TARGET_PREPS = (
+    "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "over",
+    "from", "for", "about", "between", "among", "of",
+)  # fmt: skip
+# Prepositions through which a target may sit deeper in a noun phrase ("a warning about
+# the ramifications of North Korea providing arms", "calls by Y", "a war against Y").
+DEEP_PREPS = frozenset(
+    {"about", "over", "against", "of", "on", "regarding", "to", "with", "into", "for",
+     "by", "from", "toward", "towards"}
+)  # fmt: skip
+# Where a deep search may start, in order: not "by" and "from" on the predicate itself
+# (its agent and origin are no targets), only inside its object.
+DEEP_START_PREPS = tuple(
+    p for p in (*TARGET_PREPS, "regarding") if p in DEEP_PREPS - {"by", "from"}
+)
+# A purpose phrase ("for") leads to a target only for conflict ("mobilized reservists for
+# a war against Y"); for cooperation it names a beneficiary or a cause ("support for a
+# dialogue", "a price for its aggression against Y").
+CONFLICT_ROOT = "13"
+COOPERATIVE_ROOT = "08"
+DEEP_START_PREPS_COOPERATIVE = tuple(p for p in DEEP_START_PREPS if p != "for")
+# Participles whose agent authored the noun they modify ("crimes committed by Y", "a
+# resolution proposed by Y"), unlike those of experience ("people affected by Y").
+AUTHORING_PARTICIPLES = frozenset(
+    {"commit", "carry", "perpetrate", "launch", "conduct", "make", "issue", "propose",
+     "impose", "stage", "order", "sign", "adopt", "pass", "table", "submit", "put",
+     "mount", "fire", "plant", "organize", "organise", "lead", "sponsor", "draft"}
+)  # fmt: skip
+# Prepositions of the topic of talks: "consultations on Y" between joint parties.
+TOPIC_PREPS = frozenset({"on", "about", "over"})
+# Roots whose target may be the subject of the demanded clause ("demanded that Y leave").
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10"})
+# Threats (13) are made against the party their condition is placed on.
+CONDITION_ROOTS = frozenset({"13"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Acts on a place: easing restrictions (08), protest (14), mobilisation (15), reducing
+# relations (16), coercion (17), violence (18-20).
+LOCATIVE_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
+LOCATIVE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+PLACE_KINDS = frozenset({"country", "metonym", "place"})
+# "with the help of Y", "with Y's support": Y helps the source, it is no target.
+INSTRUMENT_NOUNS = frozenset(
+    {"help", "support", "assistance", "backing", "cooperation", "consent", "approval",
+     "blessing", "permission", "participation", "aid", "mediation"}
+)  # fmt: skip
+COMPLEMENT_DEPTH = 2
+DEEP_DEPTH = 3
+
+
+def find_targets(
+    trigger: Token,
+    pattern: Pattern,
+    args: Arguments,
+    index: MentionIndex,
+    of: MentionsOf,
+    subjects: list[Mention],
+) -> list[Mention]:
+    """The target mentions of `trigger` with arguments `args` (see the module doc)."""
+
+    def fresh(found: list[Mention]) -> list[Mention]:
+        return [m for m in found if m not in subjects]
+
+    def apart(found: Iterable[Mention]) -> list[Mention]:
+        """Beyond the direct slots, an actor of a source's own side is no target."""
+        return [m for m in fresh(list(found)) if not _same_side(m, subjects)]
+
+    root = pattern.code[:2]
+    # "X and Y held talks on Z": between joint parties, Z is what they discuss
+    topics = len(subjects) >= 2 and (pattern.mutual or root <= COOPERATIVE_ROOT)
+    skip = TOPIC_PREPS if topics else frozenset()
+    for tokens in _direct_slots(pattern, args, skip):
+        if found := fresh(of(tokens)):
+            return found
+    indirect: list[Iterable[tuple[Token, ...]]] = []
+    if root in CLAUSE_TARGET_ROOTS:  # "demanded that Y withdraw": Y is asked
+        indirect.append(verb_arguments(clause).subjects for clause in args.clauses)
+    indirect.append(_complement_slots(args, COMPLEMENT_DEPTH))
+    if root in CONDITION_ROOTS:
+        indirect.append(_condition_subjects(trigger, args))
+    for slots in indirect:
+        for tokens in slots:
+            if found := apart(of(tokens)):
+                return found
+    conflict = root >= CONFLICT_ROOT
+    starts = tuple(
+        p for p in (DEEP_START_PREPS if conflict else DEEP_START_PREPS_COOPERATIVE) if p not in skip
+    )
+    via = DeepSearch(
+        index, (DEEP_PREPS if conflict else DEEP_PREPS - {"for"}) - skip, bool(subjects)
+    )
+    for token in _deep_starts(args, starts):
+        if found := apart(via.mentions(token, DEEP_DEPTH))[:1]:
+            return found
+    if root in LOCATIVE_ROOTS and subjects:
+        place = _locative(args, index, subjects)
+        if place is not None:
+            return [place]
+    return []
+
+
+def _same_side(mention: Mention, subjects: list[Mention]) -> bool:
+    return any(
+        same_country_noise(s.actor, mention.actor) or same_country_noise(mention.actor, s.actor)
+        for s in subjects
+    )
+
+
+def _direct_slots(
+    pattern: Pattern, args: Arguments, skip: frozenset[str]
+) -> Iterator[tuple[Token, ...]]:
+    if pattern.target == "obj":
+        yield args.objects
+    elif pattern.target:
+        yield _prep_objects(args, pattern.target)
+    for prep, _ in pattern.preps:
+        yield _prep_objects(args, prep)
+    yield args.objects
+    yield args.datives
+    for prep in TARGET_PREPS:
+        if prep not in skip:
+            yield _prep_objects(args, prep)
+
+
+def _prep_objects(args: Arguments, prep: str) -> tuple[Token, ...]:
+    objects = args.prep_objects(prep)
+    if prep != "with":
+        return objects
+    return tuple(t for t in objects if t.lemma_.lower() not in INSTRUMENT_NOUNS)
+
+
+def _complement_slots(args: Arguments, depth: int) -> Iterator[tuple[Token, ...]]:
+    """Objects and prepositional objects of the predicate's complements, and the subject
+    of a clause a complement lets happen ("refused to allow Y's planes to land")."""
+    if depth == 0:
+        return
+    for complement in args.complements:
+        inner = verb_arguments(complement)
+        yield inner.objects
+        for prep in TARGET_PREPS:
+            yield _prep_objects(inner, prep)
+        if complement.lemma_.lower() in OBJECT_CONTROL:
+            for clause in inner.clauses:
+                yield verb_arguments(clause).subjects
+        yield from _complement_slots(inner, depth - 1)
+
+
+def _condition_subjects(trigger: Token, args: Arguments) -> Iterator[tuple[Token, ...]]:
+    """Subjects of the "if"/"unless" clauses on the predicate, its complements or the
+    clause it states ("warned it would cut supplies if Y joins the alliance")."""
+    verbs = [trigger, *args.complements, *args.clauses]
+    verbs += [c for verb in args.complements for c in verb_arguments(verb).complements]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "advcl" and _mark(child) in CONDITION_MARKS:
+                yield verb_arguments(child).subjects
+
+
+def _mark(clause: Token) -> str | None:
+    for child in clause.children:
+        if child.dep_ == "mark":
+            return str(child.lower_)
+    return None
+
+
+def _deep_starts(args: Arguments, starts: tuple[str, ...]) -> Iterator[Token]:
+    yield from args.objects
+    for prep in starts:
+        yield from _prep_objects(args, prep)
+    for complement in args.complements:
+        inner = verb_arguments(complement)
+        yield from inner.objects
+        for prep in starts:
+            yield from _prep_objects(inner, prep)
+
+
+@dataclass(frozen=True)
+class DeepSearch:
+    """Known actors inside a noun phrase, nearest first: through prepositions of `preps`,
+    modifiers, and the agent of an authoring participle ("crimes committed by Y").
+    Without `authors`, no "by"/"from" phrase: the author of a thing is the target of a
+    reaction to it, which has a source of its own."""
+
+    index: MentionIndex
+    preps: frozenset[str] = DEEP_PREPS
+    authors: bool = True
+
+    def mentions(self, token: Token, depth: int) -> Iterator[Mention]:
+        if depth == 0:
+            return
+        mention = self.index.at(token.i)
+        if mention is not None and is_known(mention):
+            yield mention
+            return
+        for child in token.children:
+            yield from self._child(child, depth)
+
+    def _child(self, child: Token, depth: int) -> Iterator[Mention]:
+        dep = child.dep_
+        if dep == "prep" and child.lower_ in self.preps:
+            if child.lower_ in ("by", "from") and not self.authors:
+                return
+            if not (child.lower_ == "with" and _is_instrument(child)):
+                yield from self._pobjs(child, depth - 1)
+        elif dep in ("compound", "poss", "amod", "nmod"):
+            found = self.index.at(child.i)
+            if found is not None and is_known(found):
+                yield found
+            elif (led := leader(child, self.index)) is not None:
+                yield led
+        elif dep == "acl" and self.authors and _authoring(child):  # "crimes committed by Y"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    yield from self._pobjs(agent, depth - 1)
+
+    def _pobjs(self, prep: Token, depth: int) -> Iterator[Mention]:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                yield from self.mentions(pobj, depth)
+
+
+def _authoring(participle: Token) -> bool:
+    return bool(participle.tag_ == "VBN" and participle.lemma_.lower() in AUTHORING_PARTICIPLES)
+
+
+def _is_instrument(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in INSTRUMENT_NOUNS for c in prep.children)
+
+
+def _locative(args: Arguments, index: MentionIndex, subjects: list[Mention]) -> Mention | None:
+    """The country of the place the act happens in, as a country-level target, when it
+    is not a source's own country."""
+    countries = {m.actor.country for m in subjects}
+    for token in _locative_objects(args):
+        place = _place(token, index, DEEP_DEPTH)
+        if place is not None and place.actor.country not in countries:
+            actor = replace(place.actor, sector=None, code=place.actor.country, kb_id=None)
+            return Mention(place.start, place.end, actor, place.kind)
+    return None
+
+
+def _locative_objects(args: Arguments) -> Iterator[Token]:
+    """Objects of "in" on the predicate, its object or target phrase, or its complement."""
+    for prep, token in args.preps:
+        if prep in LOCATIVE_PREPS:
+            yield token
+    holders = [*args.objects, *(t for p, t in args.preps if p in ("at", "on", "against"))]
+    for complement in args.complements:
+        inner = verb_arguments(complement)
+        holders += inner.objects
+        yield from (t for p, t in inner.preps if p in LOCATIVE_PREPS)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                yield from (p for p in child.children if p.dep_ == "pobj")
+
+
+def _place(token: Token, index: MentionIndex, depth: int) -> Mention | None:
+    """A place mention naming `token` or what it is part of: "the capital Kabul", "the
+    town of Y", "a jail in northern Y", "the Y city"."""
+    if depth == 0:
+        return None
+    mention = index.at(token.i)
+    if mention is not None:
+        return mention if _is_place(mention) else None
+    for child in token.children:
+        if child.dep_ in ("appos", "compound"):
+            found = index.at(child.i)
+            if found is not None and _is_place(found):
+                return found
+        elif child.dep_ == "prep" and child.lower_ in ("of", *LOCATIVE_PREPS):
+            found = next(
+                (
+                    f
+                    for p in child.children
+                    if p.dep_ == "pobj" and (f := _place(p, index, depth - 1))
+                ),
+                None,
+            )
+            if found is not None:
+                return found
+    return None
+
+
+def _is_place(mention: Mention) -> bool:
+    return mention.kind in PLACE_KINDS and bool(mention.actor.country)

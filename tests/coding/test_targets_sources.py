@@ -1,0 +1,64 @@
+"""Sources the resolver finds but the argument structure used to lose: coordinated
+nationality modifiers, a leading country ("X-led"), a pronoun after a confirming verb, a
+passive agent hung on the wrong word; and event nouns under verbs that act against them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from watchfloor.domain import Event
+
+Code = Callable[..., list[Event]]
+
+
+def dyads(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    def country(actor: Any) -> str | None:
+        return actor.country if actor is not None else None
+
+    return {(country(e.source), country(e.target), e.cameo[:2]) for e in events}
+
+
+def test_coordinated_nationalities_are_joint_sources(code: Code) -> None:
+    events = code("Senior Freedonian and Sylvanian officials agreed on a new border.")
+    assert {("FRD", "SYL", "03"), ("SYL", "FRD", "03")} <= dyads(events)
+
+
+def test_coordinated_nationalities_are_both_asked(code: Code) -> None:
+    events = code("Sylvania said that US and Freedonian forces must leave the area.")
+    assert {("SYL", "USA", "10"), ("SYL", "FRD", "10")} <= dyads(events)
+
+
+def test_leading_country_is_the_source_of_its_forces(code: Code) -> None:
+    events = code("Sylvanian-led forces attacked a Freedonian convoy near the border.")
+    assert ("SYL", "FRD", "19") in dyads(events)
+
+
+def test_backing_country_is_not_the_source(code: Code) -> None:
+    events = code("Sylvanian-backed militias attacked a Freedonian convoy near the border.")
+    assert all(source != "SYL" for source, _, _ in dyads(events))
+
+
+def test_pronoun_after_confirmed_is_the_confirming_actor(code: Code) -> None:
+    events = code("Freedonia confirmed on Monday it would lift the blockade of Sylvania.")
+    assert ("FRD", "SYL", "08") in dyads(events)
+
+
+def test_passive_agent_on_the_gerund_is_the_accuser(code: Code) -> None:
+    events = code("Sylvania has been accused of violating the ceasefire by Freedonian officials.")
+    assert ("FRD", "SYL", "11") in dyads(events)
+
+
+def test_by_phrase_of_means_is_no_accuser(code: Code) -> None:
+    events = code("Sylvania has been accused of violating the ceasefire by shelling villages.")
+    assert all(source is None for source, _, _ in dyads(events))
+
+
+def test_preventing_a_demonstration_is_no_demonstration(code: Code) -> None:
+    events = code("Freedonian police prevented the demonstration by students in the capital.")
+    assert all(not e.cameo.startswith("14") for e in events)
+
+
+def test_support_verb_still_gives_its_subject_to_the_event_noun(code: Code) -> None:
+    events = code("Freedonia launched a new offensive against Sylvania on Monday.")
+    assert ("FRD", "SYL", "19") in dyads(events)
