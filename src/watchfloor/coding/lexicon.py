@@ -7,6 +7,7 @@ README). One pattern a line:
     verb receive obj=&WEAPON from=* -> 072 reverse       # the `from` actor is the source
     verb hold obj=talk|talks -> 046 mutual               # both directions for joint subjects
     verb threaten comp=attack|invade -> 138              # the verb of its to-complement
+    verb gather subj=&PROTESTERS -> 141                  # the head noun of the subject
     noun visit -> 042                                   # nominal event ("visits by X to Y")
     adj pessimistic -> 012                              # "X was pessimistic about ..."
     &WEAPON = weapon | missile | munition               # a word set
@@ -59,6 +60,7 @@ class Pattern:
     particle: str | None = None
     obj: NounSet | None = None
     complement: NounSet | None = None  # the verb of a to-complement ("threatened to attack")
+    subject: NounSet | None = None  # the head noun of the subject ("protesters gathered")
     preps: tuple[tuple[str, NounSet], ...] = ()
     reverse: bool = False  # the actor of `from`/`by` is the source, the subject the target
     mutual: bool = False  # joint actors act on each other, both directions
@@ -69,7 +71,7 @@ class Pattern:
     def specificity(self) -> float:
         """More constraints win; hand-written lines win ties with converted ones."""
         score = float(self.particle is not None) + float(self.obj is not None)
-        score += float(self.complement is not None)
+        score += float(self.complement is not None) + float(self.subject is not None)
         score += sum(1.0 if not slot.any else 0.5 for _, slot in self.preps)
         slots = [self.obj] if self.obj is not None else []
         score += 0.25 * sum(1 for slot in [*slots, *(s for _, s in self.preps)] if slot.compounds)
@@ -142,7 +144,11 @@ def parse_lexicon(texts: Iterable[tuple[str, str]], version: str = "test") -> Le
                 continue
             origin = f"{name.removesuffix('.txt')}:{number}"
             pattern = parse_pattern(line, frozen, origin=origin)
-            patterns.extend(replace(pattern, lemma=lemma) for lemma in pattern.lemma.split("|"))
+            patterns.extend(
+                replace(pattern, lemma=lemma, particle=particle)
+                for lemma in pattern.lemma.split("|")
+                for particle in _particles(pattern.particle)
+            )
     return Lexicon(
         version=version, patterns=tuple(patterns), discards=frozenset(discards), synsets=frozen
     )
@@ -167,6 +173,7 @@ def parse_pattern(line: str, synsets: dict[str, frozenset[str]], origin: str = "
     particle = slots.pop("prt", None)
     obj = slots.pop("obj", None)
     complement = slots.pop("comp", None)
+    subject = slots.pop("subj", None)
     return Pattern(
         kind=head[0],
         lemma=head[1].lower(),
@@ -174,12 +181,18 @@ def parse_pattern(line: str, synsets: dict[str, frozenset[str]], origin: str = "
         particle=particle,
         obj=_noun_set(obj, synsets, origin) if obj is not None else None,
         complement=_noun_set(complement, synsets, origin) if complement is not None else None,
+        subject=_noun_set(subject, synsets, origin) if subject is not None else None,
         preps=tuple((prep, _noun_set(words, synsets, origin)) for prep, words in slots.items()),
         reverse="reverse" in flags,
         mutual="mutual" in flags,
         target=flags.get("target"),
         origin=origin,
     )
+
+
+def _particles(particle: str | None) -> list[str | None]:
+    """ "out|back" -> ["out", "back"]: one pattern per particle ("pull out", "pull back")."""
+    return [None] if particle is None else [p for p in particle.lower().split("|") if p]
 
 
 def _slot(part: str, origin: str) -> tuple[str, str]:

@@ -47,6 +47,13 @@ PARTITIVES = frozenset(
         "truckload",
         "planeload",
         "shipload",
+        "thousand",
+        "hundred",
+        "dozen",
+        "score",
+        "million",
+        "crowd",
+        "group",
     ]
 )
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -73,8 +80,19 @@ def noun_matches(token: Token, nouns: NounSet) -> bool:
 
 def themes(args: Arguments) -> list[Token]:
     """What the predicate acts upon: objects, "with" objects, and partitive complements."""
+    return _with_partitives([*args.objects, *args.prep_objects("with")])
+
+
+def agents(args: Arguments) -> list[Token]:
+    """Who acts: the subjects, what partitive subjects count ("thousands of protesters"),
+    and an event noun's proper adjective ("Sylvanian shelling"; not "heavy shelling")."""
+    proper = [t for t in args.prep_objects("modifier") if t.pos_ == "ADJ" and t.text[:1].isupper()]
+    return _with_partitives([*args.subjects, *proper])
+
+
+def _with_partitives(tokens: list[Token]) -> list[Token]:
     found: list[Token] = []
-    for token in [*args.objects, *args.prep_objects("with")]:
+    for token in tokens:
         for noun in with_conjuncts(token):
             found.append(noun)
             if noun.lemma_.lower() in PARTITIVES:
@@ -91,6 +109,10 @@ def themes(args: Arguments) -> list[Token]:
 
 def pattern_matches(pattern: Pattern, args: Arguments, theme_tokens: list[Token]) -> bool:
     if pattern.particle is not None and not _has_particle(pattern.particle, args):
+        return False
+    if pattern.subject is not None and not any(
+        noun_matches(t, pattern.subject) for t in agents(args)
+    ):
         return False
     if pattern.obj is not None and not any(noun_matches(t, pattern.obj) for t in theme_tokens):
         return False

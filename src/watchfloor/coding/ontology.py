@@ -40,6 +40,18 @@ OLD_PLOVER_NAMES: dict[str, tuple[str, str | None]] = {
     "INVESTIGATE": ("ACCUSE", "investigate"),
 }
 
+# Rows of the 2021 CAMEO -> PLOVER table that the structured PLOVER codebook contradicts.
+# - 163 (impose embargo, boycott or sanctions): SANCTION is "all reductions in existing,
+#   routine, or cooperative relations", including curtailing commercial exchanges;
+#   COERCE is repression and restrictions on rights.
+# - 192 (occupy territory: invading, capturing or retaking a town) is fighting: COERCE's
+#   seizures are police confiscations, searches and raids, not territory taken by armed
+#   force, which ASSAULT's battles cover (as ACLED counts territory changing hands).
+CODEBOOK_CORRECTIONS: dict[str, Plover] = {
+    "163": Plover("SANCTION", "discontinue"),
+    "192": Plover("ASSAULT", None),
+}
+
 _CODE = re.compile(r"^\d{2,4}$")
 _PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*))?")
 
@@ -178,6 +190,7 @@ def load_ontology(directory: Path | None = None) -> Ontology:
         appeals = base / CAMEO_TO_PLOVER_APPEALS
         if appeals.exists():
             plover = {**_read_plover(appeals), **plover}
+        plover = {**plover, **CODEBOOK_CORRECTIONS}
     except OSError as exc:
         raise LexiconError(
             f"cannot read the ontology tables in {base}: {exc}; reinstall watchfloor"
