@@ -8,7 +8,7 @@ from South Korea", "leaders of Romania's government"). Never through a clause.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from watchfloor.coding.clauses import SPEECH_PRONOUNS, Token, with_conjuncts
@@ -107,7 +107,8 @@ def mentions_of(token: Token, index: MentionIndex, agents: frozenset[str]) -> li
 
 
 def _modifiers(head: Token, index: MentionIndex) -> list[Mention]:
-    """Coordinated actor modifiers of one noun: "the Turkish and Greek sides" names both."""
+    """Coordinated actor modifiers of one noun: "the Turkish and Greek sides" names both;
+    each takes the noun's sector ("Ethiopian and Eritrean troops": ETHMIL and ERIMIL)."""
     found: list[Mention] = []
     for child in head.children:
         if child.dep_ not in ("amod", "compound", "nmod") or child.pos_ not in ("ADJ", "PROPN"):
@@ -119,7 +120,23 @@ def _modifiers(head: Token, index: MentionIndex) -> list[Mention]:
             mention = index.at(modifier.i)
             if mention is not None and mention not in found:
                 found.append(mention)
-    return found if len(found) >= 2 else []
+    if len(found) < 2:
+        return []
+    return [_with_sector(m, _head_sector(head, index)) for m in found]
+
+
+def _head_sector(head: Token, index: MentionIndex) -> str | None:
+    """The sector the modified noun names ("Eritrean troops": MIL)."""
+    mention = index.at(head.i)
+    return mention.actor.sector if mention is not None else None
+
+
+def _with_sector(mention: Mention, sector: str | None) -> Mention:
+    """ "Ethiopian and Eritrean troops": the bare nationality takes the troops' sector."""
+    actor = mention.actor
+    if sector is None or actor.sector is not None or not actor.country:
+        return mention
+    return replace(mention, actor=replace(actor, sector=sector, code=actor.country + sector))
 
 
 def is_known(mention: Mention) -> bool:

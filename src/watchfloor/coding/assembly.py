@@ -13,6 +13,8 @@ Candidates are found trigger by trigger; some only make sense together:
   on no one and another by no one on US troops;
 - a mutual event among three or more parties ("a ceasefire between Israel, Hamas and
   other groups in Gaza") does not pair parties of one country: they are one side;
+- a protest's purpose clause states what it demands: "protesters gathered to demand
+  the release of detainees" is one protest, not a protest and a demand;
 - coordinated verbs of one code with the same actors state one event ("killed and
   beheaded a man"); where one of them lacks a side the other of its root names, it
   adds nothing.
@@ -33,6 +35,9 @@ JOINT_ROOTS = frozenset({"03", "04", "06"})
 # Roots of material conflict, whose participles carry their verb's attack on.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+PROTEST_ROOT = "14"
+DEMAND_ROOT = "10"
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
 def assemble(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -40,6 +45,7 @@ def assemble(candidates: Iterable[Candidate]) -> list[Candidate]:
     found = [c for c in candidates if not _parallel_pair(c)]
     found = _merge_participles(found)
     found = _drop_same_side(found)
+    found = _drop_protest_demands(found)
     return _drop_redundant(found)
 
 
@@ -146,6 +152,23 @@ def _one_country(candidate: Candidate) -> bool:
         return False
     country = candidate.source.actor.country
     return country is not None and country == candidate.target.actor.country
+
+
+def _drop_protest_demands(candidates: list[Candidate]) -> list[Candidate]:
+    """Demands (10) in the infinitive purpose clause of a protest (14) by the same source."""
+    protests = [c for c in candidates if _root(c) == PROTEST_ROOT]
+    return [
+        c
+        for c in candidates
+        if not (
+            _root(c) == DEMAND_ROOT
+            and c.trigger.dep_ in PURPOSE_DEPS
+            and any(
+                c.trigger.head.i == p.trigger.i and _span(c.source) == _span(p.source)
+                for p in protests
+            )
+        )
+    ]
 
 
 def _drop_redundant(candidates: list[Candidate]) -> list[Candidate]:

@@ -15,6 +15,7 @@ from watchfloor.coding.actors import MentionIndex, is_known, mentions_of
 from watchfloor.coding.clauses import Arguments, Token, noun_is_object_of, verb_arguments
 from watchfloor.coding.filters import (
     MAX_LIST_TARGETS,
+    UNDERGO_VERBS,
     is_patient_predicate,
     lacks_needed_side,
     same_country_noise,
@@ -48,6 +49,19 @@ COUNTER_VERBS = frozenset(
      "criticise", "reject", "investigate", "probe", "welcome", "fear", "postpone", "cancel",
      "delay", "survive", "repel", "repulse", "resist", "report", "witness", "expect",
      "await", "monitor", "observe", "cover", "deny", "protest", "blame", "end", "break"}
+)  # fmt: skip
+# Support verbs: their subject performs the event noun they take as object ("staged
+# rallies", "launched an offensive", "renewed negotiations", "announced a suspension").
+# "stag" is the parser's lemma of "staged".
+SUPPORT_VERBS = frozenset(
+    {"stage", "stag", "hold", "launch", "mount", "conduct", "carry", "wage", "renew", "resume",
+     "begin", "start", "continue", "make", "impose", "order", "step", "intensify",
+     "organize", "organise", "lead", "announce", "declare", "undertake", "initiate",
+     "open", "pursue", "perform", "commit", "give", "provide", "offer", "extend", "issue",
+     "deliver", "send", "pay", "grant", "lodge", "file", "level", "press", "escalate",
+     "unleash", "execute", "sign", "conclude", "reach", "seal", "agree", "accept", "lift",
+     "end", "call", "put", "take", "deploy", "dispatch", "establish", "set",
+     "introduce", "approve", "adopt", "enforce", "tighten", "expand"}
 )  # fmt: skip
 # Subject nouns naming an agent the resolver may leave unidentified ("The Secretary").
 UNNAMED_AGENTS = frozenset(
@@ -171,7 +185,13 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
     pattern = match_predicate(scope.lexicon, "noun", noun, args)
     if pattern is None or pattern.code == NO_EVENT:
         return
-    if all(t.pos_ == "PRON" for t in args.subjects):
+    if not args.subjects and not _supported(noun):
+        # "Officials confirmed the kidnapping": a noun without an actor of its own does
+        # not take the subject of the verb it sits under, unless that verb only carries
+        # it ("staged rallies", "renewed negotiations")
+        if not _names_own_source(noun, args):
+            return
+    elif all(t.pos_ == "PRON" for t in args.subjects):
         # "Israel mounted its invasion": the pronoun is the subject of the support verb
         governor = noun_is_object_of(noun)
         if governor is not None and governor.lemma_.lower() not in COUNTER_VERBS:
@@ -181,6 +201,16 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
         elif not _names_own_source(noun, args):
             return  # a bare event noun without its own source is background, not an event
     yield from _pairs(noun, pattern, args, scope, nominal=True)
+
+
+def _supported(noun: Token) -> bool:
+    """Whether the noun is the object of a support verb, whose subject performs it, or
+    of a verb like "face", whose subject undergoes it (`filters.undergoes` makes that
+    subject the target)."""
+    governor = noun_is_object_of(noun)
+    if governor is None:
+        return False
+    return governor.lemma_.lower() in SUPPORT_VERBS | UNDERGO_VERBS
 
 
 def _pairs(

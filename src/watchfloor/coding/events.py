@@ -23,6 +23,7 @@ from watchfloor.coding.candidates import (
     sentence_candidates,
 )
 from watchfloor.coding.clauses import verb_arguments
+from watchfloor.coding.domestic import localize
 from watchfloor.coding.filters import (
     holds_stance,
     in_discard_context,
@@ -76,7 +77,8 @@ class EventCoder:
 
     def code(self, doc: Any, article_id: str, published: date | None) -> list[Event]:
         """The events of one parsed article, main-clause events of a sentence first."""
-        index = MentionIndex.build(self.resolver.mentions(doc, on=published))
+        mentions = localize(self.resolver.mentions(doc, on=published), doc, self.kb.places)
+        index = MentionIndex.build(mentions)
         article = _Article(doc, doc.text, article_id, published, index, DocumentContext.build(doc))
         scope = SentenceScope(self.lexicon, index, self._agents, self._governors)
         events: list[tuple[tuple[int, int, int], Event]] = []

@@ -76,6 +76,9 @@ DYADIC_ROOTS = frozenset({"04", "05", "06", "16"})
 # Roots whose events are informative with a known target and an unknown source:
 # violence against a named victim ("three soldiers were killed").
 VICTIM_ROOTS = frozenset({"18", "19", "20"})
+# Codes of other roots kept the same way: violent protest and violent repression
+# against a named victim ("protesters in X were beaten", "tear gas was fired at Y").
+VICTIM_CODES = frozenset({"145", "175"})
 # More coordinated targets than this are an enumeration ("exports to A, B, C and D"),
 # not a stated event with each of them.
 MAX_LIST_TARGETS = 2
@@ -91,12 +94,13 @@ def lacks_needed_side(code: str, has_source: bool, has_target: bool, named_agent
 
     Without a source an event is kept only when the sentence names an agent the
     resolver could not identify ("The Secretary thanked Albania") or when it is
-    violence against a known target.
+    violence (or violent protest or repression) against a known target.
     """
     root = code[:2]
     if not has_target and root in DYADIC_ROOTS:
         return True
-    return not has_source and not named_agent and root not in VICTIM_ROOTS
+    victim = root in VICTIM_ROOTS or code[:3] in VICTIM_CODES
+    return not has_source and not named_agent and not victim
 
 
 def same_country_noise(source: Actor | None, target: Actor | None) -> bool:

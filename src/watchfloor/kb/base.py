@@ -37,15 +37,24 @@ class Gazetteer:
 
     def __init__(self, rows: list[PlaceRow]) -> None:
         by_name: dict[str, Place] = {}
+        countries: dict[str, set[str]] = {}
         for row in sorted(rows, key=lambda r: _PLACE_RANK[r.place.kind]):
             for name in (row.place.name, *row.aliases):
                 by_name.setdefault(fold(name), row.place)
+                countries.setdefault(fold(name), set()).add(row.place.country)
         self._by_name = by_name
+        self._countries = {name: frozenset(found) for name, found in countries.items()}
         self.places: tuple[Place, ...] = tuple(r.place for r in rows)
 
     def lookup(self, name: str) -> Place | None:
         """The place called `name` (any case; capitals and cities before countries)."""
         return self._by_name.get(fold(name.strip()).removeprefix("the "))
+
+    def country_of(self, name: str) -> str | None:
+        """The country of the place called `name`, None when unknown or when places of
+        that name lie in several countries ("Valencia": Spain and Venezuela)."""
+        found = self._countries.get(fold(name.strip()).removeprefix("the "), frozenset())
+        return next(iter(found)) if len(found) == 1 else None
 
     def __len__(self) -> int:
         return len(self.places)
