@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -83,7 +84,8 @@ def main() -> None:
     records = load_articles(args.corpus, args.articles)
     texts = [r["text"] for r in records]
     n, chars = len(records), sum(len(t) for t in texts)
-    print(f"{n} real articles ({chars / 1e6:.2f} M characters) from {args.corpus}")
+    where = os.path.relpath(args.corpus)
+    print(f"{n} real articles ({chars / 1e6:.2f} M characters) from {where}")
 
     bare, sentences = bench_bare(texts)
     bare_rss = peak_rss_mib(resource.RUSAGE_SELF)
