@@ -101,3 +101,8 @@ def test_override_with_bad_date_names_the_line(tmp_path: Path) -> None:
 def test_missing_override_path_is_refused(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError, match="no such file"):
         load_kb(tmp_path / "absent.tsv")
+
+
+def test_a_tenure_written_in_two_files_counts_once() -> None:
+    kim = [r for r in load_kb().records("person:kim-jong-un") if r.role == "Supreme Leader"]
+    assert len(kim) == 1

@@ -215,7 +215,8 @@ def read_people(path: Path, tables: Tables, *, replace_all: bool) -> None:
             person = replace(
                 person,
                 aliases=_merged(earlier.aliases, person.aliases),
-                roles=earlier.roles + person.roles,
+                # the same tenure written in two files (core and a region) counts once
+                roles=tuple(dict.fromkeys(earlier.roles + person.roles)),
             )
         tables.people[kb_id] = person
         for name in names:
@@ -236,7 +237,6 @@ def _names_of(people: dict[str, Person]) -> dict[str, set[str]]:
 
 
 def _person(kb_id: str, rows: list[tuple[str, dict[str, str]]]) -> Person:
-    # The same tenure written in two files (core and a curated region) counts once.
     roles = tuple(dict.fromkeys(_role(where, row) for where, row in rows))
     aliases: tuple[str, ...] = ()
     for _, row in rows:
