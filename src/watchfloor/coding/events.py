@@ -270,5 +270,5 @@ def _evidence(candidate: Candidate, sent: Any, article: _Article) -> Evidence:
             ends.append(mention.end)
     first, last = article.doc[min(starts)], article.doc[max(ends) - 1]
     start, end = first.idx, last.idx + len(last.text)
-    sentence = article.text[sent.start_char : sent.end_char]
+    sentence = article.text[sent.start_char : sent.end_char].strip()
     return Evidence(text=article.text[start:end], sentence=sentence, start=start, end=end)
