@@ -60,6 +60,14 @@ def test_indefinite_event_noun_does_not_refer_back(nlp: Any) -> None:
     assert index.planned_reference(_last(doc, "meeting")) is None
 
 
+def test_a_planned_discussion_plans_the_meeting_it_names(nlp: Any) -> None:
+    text = (
+        "Ruto will travel to Delhi to discuss trade with Modi. "
+        "The meeting between Modi and Ruto marks a new phase in relations."
+    )
+    assert _grade_last(nlp, text, "meeting").certainty is Certainty.PLANNED
+
+
 def test_scheduled_event_nouns_share_the_key_of_their_verb(nlp: Any) -> None:
     doc = nlp("The meeting and the summit followed the trip and the attack.")
     keys = [event_key(_last(doc, word)) for word in ("meeting", "summit", "trip", "attack")]

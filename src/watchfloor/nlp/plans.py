@@ -92,13 +92,19 @@ class PlanIndex:
         return None
 
 
+# One encounter, whatever word names it: "will travel to Moscow to discuss trade with
+# Putin" plans the meeting that "the talks" or "the meeting between Putin and Kim" name.
+ENCOUNTERS = frozenset({"meet", "talk", "discuss", "negotiate", "consult"})
+
+
 def event_key(token: Token) -> str | None:
     """The verb a scheduled event's word names ("meeting" and "meet" share "meet").
 
     None for a noun that names no scheduled event (`cues.EVENT_NOMINALS`).
     """
     lemma = token.lemma_.lower()
-    return cues.EVENT_NOMINALS.get(lemma) if token.pos_ == "NOUN" else lemma
+    key = cues.EVENT_NOMINALS.get(lemma) if token.pos_ == "NOUN" else lemma
+    return "meet" if key in ENCOUNTERS else key
 
 
 def _mention(token: Token) -> EventMention | None:
@@ -113,11 +119,17 @@ def _verb_mention(verb: Token) -> EventMention | None:
     """ "will meet", "plans to visit" (planned); "met", "has visited" (took place)."""
     if _negated(verb):
         return None
-    if is_future(verb):
+    if is_future(verb) or _purpose_of_plan(verb):
         return EventMention(verb.i, True, _clause_names(verb), _verb_words(verb))
     if is_past(verb):
         return EventMention(verb.i, False, _clause_names(verb), verb.lower_)
     return None
+
+
+def _purpose_of_plan(verb: Token) -> bool:
+    """ "will travel to Moscow *to discuss* trade": the purpose of a plan is planned too."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ in ("advcl", "xcomp") and is_future(verb.head)
 
 
 def _noun_mention(noun: Token) -> EventMention | None:
