@@ -23,6 +23,7 @@ from watchfloor.coding.filters import (
 from watchfloor.coding.lexicon import NO_EVENT, Lexicon, Pattern
 from watchfloor.coding.matching import match_predicate
 from watchfloor.coding.nominal import noun_arguments
+from watchfloor.coding.reporting import CRITICISM_ROOT, reports_event, without_victims
 from watchfloor.coding.targets import find_targets
 from watchfloor.kb import Mention
 
@@ -119,8 +120,12 @@ def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
     pattern = match_predicate(scope.lexicon, kind, token, args)
     if pattern is None or pattern.code == NO_EVENT or is_patient_predicate(token):
         return
+    if reports_event(token, pattern):
+        return  # "officials reported an attack": the reporter is not the attacker
     if _governed_act(token, scope):
         return  # "threatened to break ties": the threat is the event, not the break
+    if pattern.code[:2] == CRITICISM_ROOT:
+        args = without_victims(args, scope.lexicon)
     yield from _pairs(token, pattern, args, scope, nominal=False)
 
 

@@ -9,7 +9,7 @@ remaining candidate is graded (certainty, attribution), dated and located.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -35,6 +35,7 @@ from watchfloor.coding.filters import (
 )
 from watchfloor.coding.lexicon import Lexicon, load_lexicon
 from watchfloor.coding.ontology import Ontology, load_ontology
+from watchfloor.coding.refusals import refused_code
 from watchfloor.domain import Actor, Certainty, Event, Evidence, Plover
 from watchfloor.kb import Mention
 from watchfloor.nlp.certainty import DocumentContext, grade
@@ -112,8 +113,13 @@ class EventCoder:
             return None
         cameo = self._cameo(candidate)
         graded = grade(trigger, article.context)
-        attribution = self._attribution(graded.attribution, article)
         source, target = roles
+        refused = refused_code(trigger, cameo) if graded.certainty is Certainty.NEGATED else None
+        if refused is not None:  # "X will not accept Y's refugees": X rejects, asserted
+            if not _is_subject(trigger, candidate.source):
+                return None  # the other side of a mutual act does not refuse
+            cameo, graded = refused, replace(graded, certainty=Certainty.ASSERTED)
+        attribution = self._attribution(graded.attribution, article)
         if is_obligation(trigger):  # "X said Y must withdraw": X demands of Y
             demander = self._demander(trigger, attribution, article)
             target = source or target
@@ -208,6 +214,16 @@ def _actor(mention: Mention | None) -> Actor | None:
 
 def _head(trigger: Any, mention: Mention) -> Any:
     return trigger.doc[mention.start : mention.end].root
+
+
+def _is_subject(trigger: Any, mention: Mention | None) -> bool:
+    """Whether the mention is a subject of the trigger's verb (or of the verb whose
+    object the trigger is): the actor who refuses."""
+    if mention is None:
+        return False
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") else trigger
+    heads = {token.i for token in verb_arguments(verb).subjects}
+    return any(mention.start <= i < mention.end for i in heads)
 
 
 def _is_person(mention: Mention | None) -> bool:
