@@ -23,6 +23,7 @@ from watchfloor.store.base import AddOutcome, Store
 if TYPE_CHECKING:
     from watchfloor.coding import EventCoder
     from watchfloor.kb import ActorResolver, KnowledgeBase
+    from watchfloor.stories.dedup import Deduplicator
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +129,7 @@ def ingest_articles(
 
 
 def _store_articles(
-    batch: Sequence[Article | Rejection], store: Store, dedup: Any, report: IngestReport
+    batch: Sequence[Article | Rejection], store: Store, dedup: Deduplicator, report: IngestReport
 ) -> list[Article]:
     """Add the batch's articles to the store; the ones that are new, with copy links."""
     fresh: list[Article] = []
@@ -156,12 +157,3 @@ def _store_articles(
         dedup.add(article)
         fresh.append(article)
     return fresh
-
-
-def code_texts(
-    records: Iterable[tuple[str, str, Any]], pipeline: Pipeline
-) -> Iterator[tuple[str, CodedArticle]]:
-    """Code `(id, text, published)` records without a database, keeping each given id."""
-    articles = (Article(id=rid, text=text, published=published) for rid, text, published in records)
-    for coded in pipeline.code_articles(articles):
-        yield coded.article.id, coded
