@@ -25,12 +25,13 @@ from watchfloor.coding.candidates import (
 from watchfloor.coding.clauses import verb_arguments
 from watchfloor.coding.domestic import localize
 from watchfloor.coding.filters import (
-    holds_stance,
     in_discard_context,
     is_attempt_content,
     is_background,
     lacks_needed_side,
     same_country_noise,
+    stance_addressees,
+    stance_noun,
     undergoes,
 )
 from watchfloor.coding.lexicon import Lexicon, load_lexicon
@@ -104,7 +105,7 @@ class EventCoder:
         trigger = candidate.trigger
         if in_discard_context(trigger, self.lexicon.discards) or is_attempt_content(trigger):
             return None
-        roles = _roles(candidate)
+        roles = _roles(candidate, article.index)
         if roles is None:
             return None
         event_date = resolve_event_date(trigger, article.published)
@@ -191,21 +192,37 @@ class EventCoder:
         return resolved if resolved is not None else Actor(text=span.text)
 
 
-def _roles(candidate: Candidate) -> tuple[Actor | None, Actor | None] | None:
+def _roles(candidate: Candidate, index: MentionIndex) -> tuple[Actor | None, Actor | None] | None:
     """Source and target actors, corrected where an actor undergoes the event ("Tunisia
-    faces attacks") or holds the stance stated ("reaffirmed the US' support"); None
-    when the corrected event misses a side its code needs."""
+    faces attacks") or holds the stance stated ("reaffirmed the US' support [for the
+    OPCW]": the addressee becomes the target); None when the corrected event misses a
+    side its code needs."""
     source, target = candidate.source, candidate.target
     trigger = candidate.trigger
+    stance = None if target is None else stance_noun(trigger, _head(trigger, target))
     if source is not None and target is None and undergoes(trigger, _head(trigger, source)):
         source, target = None, source
-    elif target is not None and holds_stance(trigger, _head(trigger, target)):
-        source, target = (target if source is None else source), None
+    elif target is not None and stance is not None:
+        source = target if source is None else source
+        target = _addressee(stance, index, source)
     else:
         return _actor(source), _actor(target)
     if lacks_needed_side(candidate.pattern.code, source is not None, target is not None, False):
         return None
     return _actor(source), _actor(target)
+
+
+def _addressee(stance: Any, index: MentionIndex, holder: Mention | None) -> Mention | None:
+    """The first known actor a stance noun is for or towards ("support for the OPCW",
+    "commitment to Israel's security"), other than the holder's country."""
+    country = None if holder is None else holder.actor.country
+    for head in stance_addressees(stance):
+        owners = [head, *(c for c in head.children if c.dep_ == "poss")]
+        for token in owners:
+            mention = index.at(token.i)
+            if mention is not None and is_known(mention) and mention.actor.country != country:
+                return mention
+    return None
 
 
 def _actor(mention: Mention | None) -> Actor | None:

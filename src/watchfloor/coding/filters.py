@@ -131,6 +131,8 @@ UNDERGO_VERBS = frozenset(
      "survive", "repel", "repulse"}
 )  # fmt: skip
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+# Prepositions that name whom a stance is for ("support for", "commitment to").
+STANCE_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
 
 
 def is_attempt_content(trigger: Token) -> bool:
@@ -141,19 +143,32 @@ def is_attempt_content(trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def holds_stance(trigger: Token, actor_head: Token) -> bool:
-    """Whether an actor is the holder of the stance a stance verb states: the possessor
-    or "of" phrase of its object ("reaffirmed [the US'] support", "the commitment [of
-    the United States]")."""
+def stance_noun(trigger: Token, actor_head: Token) -> Token | None:
+    """The stance noun an actor holds, when it is the possessor or "of" phrase of a
+    stance verb's object ("reaffirmed [the US'] support", "the commitment [of the United
+    States]"), else None."""
     if trigger.lemma_.lower() not in STANCE_VERBS:
-        return False
+        return None
     if actor_head.dep_ == "poss":
         owner = actor_head.head
     elif actor_head.dep_ == "pobj" and actor_head.head.lower_ == "of":
         owner = actor_head.head.head
     else:
-        return False
-    return bool(owner.dep_ in OBJECT_DEPS and owner.head.i == trigger.i)
+        return None
+    return owner if owner.dep_ in OBJECT_DEPS and owner.head.i == trigger.i else None
+
+
+def stance_addressees(noun: Token) -> list[Token]:
+    """Heads of what a stance noun is for or towards, conjuncts and appositions
+    included ("support [for the OPCW]", "commitment [to Israel] and [Ukraine]")."""
+    heads: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in STANCE_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                heads += [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ == "appos")]
+    return heads
 
 
 def undergoes(trigger: Token, actor_head: Token) -> bool:

@@ -3,9 +3,9 @@
 Only what can be told safely is resolved; anything ambiguous stays unresolved:
 - a definite title ("the supreme leader", "the president") names the one person
   already mentioned whose role has that title;
-- a definite agent noun with no country ("the regime", "the military") and
-  "the country" take the country when the current and previous sentence mention
-  exactly one country;
+- a definite agent noun with no country ("the regime", "the military"), a bare
+  legislature noun ("urged lawmakers") and "the country" take the country when the
+  current and previous sentence mention exactly one country;
 - a bare surname after a full name ("Doe" after "Ukrainian analyst John Doe",
   "Shoigu" after "Sergei Shoigu") is that person, when no other person of the
   article has the same surname.
@@ -23,6 +23,9 @@ from watchfloor.kb.phrases import Phrase
 from watchfloor.kb.tokens import Tok
 
 COUNTRY_NOUNS = frozenset({"country", "nation"})
+# Sectors whose agents, named without an article, still belong to the one country in
+# context: "Michael Hayden urged lawmakers" speaks of his own country's legislature.
+BARE_REFERENCE_SECTORS = frozenset({"LEG"})
 # Name orders where the family name comes first.
 FAMILY_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "VNM", "HKG", "MAC", "MNG"})
 

@@ -9,7 +9,7 @@ from typing import Any
 from watchfloor.domain import Actor
 from watchfloor.kb.base import KnowledgeBase
 from watchfloor.kb.compose import Resolved, compose, span_text
-from watchfloor.kb.coref import COUNTRY_NOUNS, ArticleContext
+from watchfloor.kb.coref import BARE_REFERENCE_SECTORS, COUNTRY_NOUNS, ArticleContext
 from watchfloor.kb.model import Mention
 from watchfloor.kb.phrases import (
     Phrase,
@@ -79,10 +79,10 @@ def _refer(
     start: int,
 ) -> Actor | None:
     titled = context.by_title(phrase, toks, text)
-    if titled is not None or not phrase.definite:
+    actor = resolved.actor
+    if titled is not None or not (phrase.definite or actor.sector in BARE_REFERENCE_SECTORS):
         return titled
     country = context.only_country(start)
-    actor = resolved.actor
     if country is None or actor.sector is None:
         return None
     return replace(actor, text=text, country=country, code=country + actor.sector)
