@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from watchfloor.coding.clauses import Arguments, Token, with_conjuncts
 from watchfloor.coding.lexicon import Lexicon, NounSet, Pattern
@@ -57,6 +57,9 @@ PARTITIVES = frozenset(
     ]
 )
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Predicative nouns naming the role an object is held in ("held them hostage"), not a
+# property ascribed to it ("called the vote a sham").
+HELD_AS = frozenset(["hostage", "captive"])
 
 
 def word_forms(token: Token) -> tuple[str, str]:
@@ -159,10 +162,16 @@ def _bare_prep(prep: str, args: Arguments) -> bool:
     return any(p == prep for p, _ in args.preps)
 
 
+def held_as_nouns(verb: Token) -> list[Token]:
+    """The role a verb's object is held in: "held the journalist hostage", "was held
+    captive by rebels" (a predicative noun that is no property ascribed to it)."""
+    return [c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in HELD_AS]
+
+
 def names_its_object(verb: Token, args: Arguments) -> bool:
     """Whether the verb ascribes a property to its object instead of acting on it:
     "called the vote a sham", "called its actions defensive"."""
-    if any(child.dep_ == "oprd" for child in verb.children):
+    if any(c.dep_ == "oprd" and c.lemma_.lower() not in HELD_AS for c in verb.children):
         return True
     return any(
         child.dep_ == "acl" and child.pos_ == "ADJ"
@@ -171,9 +180,12 @@ def names_its_object(verb: Token, args: Arguments) -> bool:
     )
 
 
-def best_pattern(patterns: Iterable[Pattern], args: Arguments) -> Pattern | None:
-    """The most specific pattern the arguments satisfy (patterns come sorted)."""
-    theme_tokens = themes(args)
+def best_pattern(
+    patterns: Iterable[Pattern], args: Arguments, held_as: Sequence[Token] = ()
+) -> Pattern | None:
+    """The most specific pattern the arguments satisfy (patterns come sorted); `held_as`
+    are role nouns that count as themes ("held them hostage")."""
+    theme_tokens = [*themes(args), *held_as]
     for pattern in patterns:
         if pattern_matches(pattern, args, theme_tokens):
             return pattern
@@ -186,4 +198,4 @@ def match_predicate(lexicon: Lexicon, kind: str, token: Token, args: Arguments) 
         patterns = lexicon.patterns_for(kind, token.lower_)
     if not patterns or (kind == "verb" and names_its_object(token, args)):
         return None  # "called the election fair" is no phone call and no election call
-    return best_pattern(patterns, args)
+    return best_pattern(patterns, args, held_as_nouns(token) if kind == "verb" else ())
