@@ -1,7 +1,7 @@
 """Quality gate: the event coder's PLOVER gold-standard scores must not drop.
 
 The floors live in `baseline.json`, a little under the measured figures. Raising a
-floor is a commit of its own (made by the lead), never part of a change that also
+floor is a commit of its own, never part of a change that also
 moves the scores; lowering one needs a stated reason in that commit.
 """
 
