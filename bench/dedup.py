@@ -23,7 +23,6 @@ negatives flagged as copies.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import time
 from collections.abc import Callable
@@ -32,6 +31,7 @@ from datetime import date
 from pathlib import Path
 
 from watchfloor.domain import Article
+from watchfloor.ingest import read_inputs
 from watchfloor.ingest.articles import new_article
 from watchfloor.store import open_store
 from watchfloor.store.base import Store
@@ -51,21 +51,8 @@ Transform = Callable[[Article, random.Random], str]
 
 
 def read_corpus(folder: Path) -> list[Article]:
-    articles: list[Article] = []
-    for path in sorted(folder.glob("*/*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            articles.append(
-                new_article(
-                    r["text"],
-                    name=r["id"],
-                    title=r["title"],
-                    url=r["url"],
-                    published=date.fromisoformat(r["published"]),
-                    source=r["source"],
-                )
-            )
-    return articles
+    paths = [str(p) for p in sorted(folder.glob("*/*.jsonl"))]
+    return [a for a in read_inputs(paths) if isinstance(a, Article)]
 
 
 def _substitute(text: str, rate: float, rng: random.Random) -> str:

@@ -28,7 +28,7 @@ from itertools import combinations
 from pathlib import Path
 
 from watchfloor.domain import Article, CodedArticle
-from watchfloor.ingest.articles import new_article
+from watchfloor.ingest import read_inputs
 from watchfloor.store import open_store
 from watchfloor.stories.cluster import StoryClusterer
 
@@ -53,19 +53,9 @@ def read_labels(path: Path = LABELS) -> Labels:
 
 
 def read_corpus(folder: Path) -> list[tuple[str, Article]]:
-    records: list[tuple[str, Article]] = []
-    for path in sorted((folder / "wikinews").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            article = new_article(
-                r["text"],
-                name=r["id"],
-                title=r["title"],
-                url=r["url"],
-                published=date.fromisoformat(r["published"]),
-                source=r["source"],
-            )
-            records.append((r["id"], article))
+    """Wikinews articles in date order, each with its corpus id (the bulk reader's origin)."""
+    paths = [str(p) for p in sorted((folder / "wikinews").glob("*.jsonl"))]
+    records = [(a.origin or a.id, a) for a in read_inputs(paths) if isinstance(a, Article)]
     records.sort(key=lambda pair: (pair[1].published or date.min, pair[0]))
     return records
 
