@@ -103,7 +103,8 @@ class EventCoder:
 
     def _event(self, candidate: Candidate, sent: Any, article: _Article) -> Event | None:
         trigger = candidate.trigger
-        if in_discard_context(trigger, self.lexicon.discards) or is_attempt_content(trigger):
+        names = _actor_positions(candidate)
+        if in_discard_context(trigger, self.lexicon.discards, names) or is_attempt_content(trigger):
             return None
         roles = _roles(candidate, article.index)
         if roles is None:
@@ -223,6 +224,16 @@ def _addressee(stance: Any, index: MentionIndex, holder: Mention | None) -> Ment
             if mention is not None and is_known(mention) and mention.actor.country != country:
                 return mention
     return None
+
+
+def _actor_positions(candidate: Candidate) -> frozenset[int]:
+    """The token positions of the candidate's source and target mentions."""
+    return frozenset(
+        i
+        for mention in (candidate.source, candidate.target)
+        if mention is not None
+        for i in range(mention.start, mention.end)
+    )
 
 
 def _actor(mention: Mention | None) -> Actor | None:

@@ -19,11 +19,15 @@ BACKGROUND_DAYS = 365
 CONTEXT_DEPS = frozenset({"prep", "pobj", "dobj", "obj", "nsubj", "npadvmod", "compound", "amod"})
 
 
-def in_discard_context(trigger: Token, discards: frozenset[str]) -> bool:
+def in_discard_context(
+    trigger: Token, discards: frozenset[str], names: frozenset[int] = frozenset()
+) -> bool:
     """Whether the trigger's own phrase (not other clauses) names a sport, game or idiom.
 
     Only nouns and predicative adjectives count: a verb "match" in a clause is no game,
     and an adjective before a noun describes it ("the final status talks" are no final).
+    Proper nouns at the token positions `names` (the event's own actors) are part of a
+    name, not a context: the "Arab League" is no sports league.
     """
     stack = [c for c in trigger.children if c.dep_ in CONTEXT_DEPS]
     seen = 0
@@ -31,14 +35,14 @@ def in_discard_context(trigger: Token, discards: frozenset[str]) -> bool:
         token = stack.pop()
         seen += 1
         words = (token.lemma_.lower(), token.lower_)
-        if _names_context(token) and any(w in discards for w in words):
+        if _names_context(token, names) and any(w in discards for w in words):
             return True
         stack.extend(c for c in token.children if c.dep_ in CONTEXT_DEPS)
     return False
 
 
-def _names_context(token: Token) -> bool:
-    if token.pos_ in ("VERB", "AUX"):
+def _names_context(token: Token, names: frozenset[int]) -> bool:
+    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "PROPN" and token.i in names):
         return False
     return not (token.pos_ == "ADJ" and token.dep_ == "amod")
 
