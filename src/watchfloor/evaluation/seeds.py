@@ -1,14 +1,14 @@
 """The founding articles' expectations: the events Watchfloor must code in the two seeds.
 
-`code_seeds()` codes the seed files (the first seed starts with a ` date YYYY-MM-DD `
-token, which the ingest stage strips; a seed without one has no publication date) and
-`check_seeds()` tests the expectations below; `python -m watchfloor.evaluation.seeds`
-prints them.
+`code_seeds()` codes the seed files as `watchfloor ingest` reads them (the plain-text
+reader takes the leading `date YYYY-MM-DD` token and the title line out of the body; a
+seed without the token has no publication date), so the golden file's offsets are the
+stored ones, and `check_seeds()` tests the expectations below;
+`python -m watchfloor.evaluation.seeds` prints them.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.domain import Certainty, Event
-
-_DATE_TOKEN = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s+")
+from watchfloor.ingest.text import read_text
 
 
 @dataclass(frozen=True)
@@ -42,12 +41,11 @@ class Check:
 
 
 def read_seed(path: Path) -> Seed:
-    """A seed article's text and publication date (from its leading date token)."""
-    raw = path.read_text(encoding="utf-8")
-    match = _DATE_TOKEN.match(raw)
-    if match:
-        return Seed(path.name, raw[match.end() :], date.fromisoformat(match.group(1)))
-    return Seed(path.name, raw, None)
+    """A seed article's body and publication date, read as the ingest stage reads it."""
+    article = read_text(
+        path.read_text(encoding="utf-8"), name=path.name, source=None, origin=str(path)
+    )
+    return Seed(path.name, article.text, article.published)
 
 
 def code_seeds(paths: Iterable[Path], coder: Any, nlp: Any) -> dict[str, list[Event]]:
