@@ -91,3 +91,18 @@ def test_table_shows_every_measure() -> None:
     for row in ("source actor", "target actor", "(source,event,target)", "event-type accuracy"):
         assert row in table
     assert "0.500" in table and "ASSAULT" in table
+
+
+def test_old_country_codes_of_the_gold_read_as_current_ones(tmp_path: Path) -> None:
+    record = {
+        "id": "R3", "date": "1990-01-01", "event": "CONSULT",
+        "source": [{"actorText": "Japanese Prime Minister", "code": "JAPGOV"}],
+        "target": [{"actorText": "Italy", "code": "ITL"}],
+        "text": "The Japanese Prime Minister met Italy's president.",
+    }  # fmt: skip
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([record]), encoding="utf-8")
+    (gold,) = read_gold(path)
+    assert gold.triples == {("JPN", "CONSULT", "ITA")}
+    hit, *_, triple = score_record(gold, [_event("JPNGOV", "040", "CONSULT", "ITA")])
+    assert hit and triple == Counts(1, 0, 0)

@@ -25,9 +25,9 @@ from typing import Any
 
 from watchfloor.domain import Actor
 from watchfloor.errors import WatchfloorError
+from watchfloor.evaluation.codes import gold_country
 from watchfloor.kb import ActorResolver, load_kb
 
-OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 GROUP_PREFIXES = ("IGO", "NGO", "IMG")
 
 
@@ -103,7 +103,7 @@ def _record_actors(record: dict[str, Any]) -> list[GoldActor]:
                 found.append(
                     GoldActor(
                         text=" ".join(str(item["actorText"]).split()),
-                        country=OLD_CODES.get(code[:3], code[:3]),
+                        country=gold_country(code),
                         sector=sector if sector.isalpha() and len(sector) == 3 else None,
                         on=on,
                     )

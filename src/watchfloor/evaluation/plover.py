@@ -1,8 +1,9 @@
 """Score the event coder on the PLOVER gold-standard records.
 
 Each record's `text` is coded with its `date` as publication date. Actors compare by
-country: the first three letters of the gold `code` and of the coded actor's `code`
-("IGOUNO" -> "IGO"). Scores, micro-averaged over records:
+country: the first three letters of the gold `code` (old codes such as "JAP" read as
+current ones, `codes.OLD_CODES`) and of the coded actor's `code` ("IGOUNO" -> "IGO").
+Scores, micro-averaged over records:
 
 - event-type accuracy: share of records with a coded event of the gold PLOVER type
   (event names of earlier drafts mapped to current ones: FIGHT -> ASSAULT, ...);
@@ -28,6 +29,7 @@ from typing import Any
 from watchfloor.coding.ontology import current_plover
 from watchfloor.domain import Actor, Event
 from watchfloor.errors import InputError
+from watchfloor.evaluation.codes import gold_country
 
 Triple = tuple[str | None, str, str | None]
 
@@ -99,7 +101,7 @@ def read_gold(path: Path | None = None) -> list[GoldRecord]:
 def _countries(actors: Any) -> list[str]:
     if not isinstance(actors, list):
         return []
-    return [a["code"][:3].upper() for a in actors if isinstance(a, dict) and a.get("code")]
+    return [gold_country(a["code"]) for a in actors if isinstance(a, dict) and a.get("code")]
 
 
 def _record(row: dict[str, Any]) -> GoldRecord:
