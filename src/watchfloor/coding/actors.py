@@ -2,7 +2,13 @@
 
 An argument token names an actor when a mention covers it, or when the noun phrase it
 heads contains one through noun-internal links only ("Russian officials", "officials
-from South Korea", "leaders of Romania's government"). Never through a clause.
+from South Korea", "leaders of Romania's government", "a spokesman for the EU"). Never
+through a clause.
+
+An apposition states a person's role: "John Smith, a spokesman for the European Union"
+is the EU, and "Kenzo Oshima, the United Nations Emergency Relief Coordinator" is the
+UN even though the knowledge base knows him only as a Japanese national. A role the
+knowledge base dates for the person (a sector in its code) is kept.
 """
 
 from __future__ import annotations
@@ -22,6 +28,11 @@ MEMBER_NOUNS = frozenset(
      "hundred", "thousand", "majority", "some", "many", "several", "most", "doctor",
      "worker", "activist", "volunteer", "expert", "inspector", "observer", "monitor",
      "soldier", "fighter", "militant", "supporter", "member", "leader", "representative"}
+)  # fmt: skip
+# Heads that speak or act for what their "for" phrase names: "a spokesman for the EU".
+REPRESENTATIVE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "negotiator",
+     "ambassador", "emissary"}
 )  # fmt: skip
 # Participles through which a modifier leads what the noun names ("US-led forces").
 LEADING_PARTICIPLES = frozenset({"led"})
@@ -96,6 +107,8 @@ def mentions_of(token: Token, index: MentionIndex, agents: frozenset[str]) -> li
     for head in with_conjuncts(token):
         mention = index.at(head.i)
         known = mention is not None and is_known(mention)
+        if mention is not None and known and mention.kind == "person":
+            mention = _stated_role(mention, head, index, agents)
         inner = _modifiers(head, index)  # "US and British forces": the resolver joins
         if not inner and mention is not None and known:  # "British forces", not "US"
             inner = [mention]
@@ -144,24 +157,59 @@ def is_known(mention: Mention) -> bool:
     return bool(mention.actor.code or mention.actor.country)
 
 
+def _stated_role(
+    mention: Mention, head: Token, index: MentionIndex, agents: frozenset[str]
+) -> Mention:
+    """A person known only by nationality takes the role an apposition states."""
+    if mention.actor.sector is not None:
+        return mention
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        role = index.at(child.i)
+        if role is None or not is_known(role):
+            role = _inside(child, index, agents)
+        if role is not None and role.actor.code and role.actor.code != mention.actor.code:
+            found = role.actor
+            actor = replace(mention.actor, country=found.country, sector=found.sector)
+            return replace(mention, actor=replace(actor, code=found.code))
+    return mention
+
+
 def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention | None:
-    """A mention inside the noun phrase headed by `head`, through noun-internal links."""
+    """A known mention inside the noun phrase headed by `head`, through noun-internal
+    links (an apposition's own phrase included)."""
+    lemma = head.lemma_.lower()
     for child in head.children:
         if child.dep_ in NOUN_INTERNAL:
             mention = index.at(child.i) or leader(child, index)
-            if mention is not None:
+            if mention is not None and is_known(mention):
                 return mention
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in ("of", "from")
-            and (head.lemma_.lower() in agents or head.lemma_.lower() in MEMBER_NOUNS)
+        if child.dep_ == "prep" and (
+            (child.lower_ in ("of", "from") and (lemma in agents or lemma in MEMBER_NOUNS))
+            or (child.lower_ == "for" and lemma in REPRESENTATIVE_NOUNS)
         ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     mention = index.at(pobj.i) or _inside(pobj, index, agents)
                     if mention is not None:
                         return mention
-    return None
+    if not _names_someone(head, index, agents):
+        return None
+    appositions = (c for c in head.children if c.dep_ == "appos")
+    return next((m for c in appositions if (m := _inside(c, index, agents))), None)
+
+
+def _names_someone(head: Token, index: MentionIndex, agents: frozenset[str]) -> bool:
+    """Whether a noun names a person or agent whose apposition may state their role
+    ("John Smith, a spokesman for the EU"), not a thing ("the partnership, Y's security")."""
+    mention = index.at(head.i)
+    return (
+        head.pos_ == "PROPN"
+        or (mention is not None and mention.kind in ("agent", "person"))
+        or head.lemma_.lower() in agents
+        or head.lemma_.lower() in REPRESENTATIVE_NOUNS
+    )
 
 
 def _speaker(head: Token, index: MentionIndex) -> Mention | None:
