@@ -52,3 +52,17 @@ def test_a_thing_in_apposition_is_no_role(code: Code) -> None:
         "The envoy reaffirmed the commitment of Freedonia to the partnership, Sylvania's security."
     )
     assert {(e.source.country if e.source else None) for e in events} == {"FRD"}
+
+
+def test_an_organisation_in_the_title_before_the_name_is_the_employer(code: Code) -> None:
+    for text in (
+        "UN envoy Kenzo Oshima criticised Sylvania.",  # one phrase for the resolver
+        "Sylvanian rebels said they would meet U.N. mediator Kenzo Oshima.",  # two mentions
+    ):
+        events = code(text)
+        assert "IGOUNO" in {a.code for e in events for a in (e.source, e.target) if a}, text
+
+
+def test_a_national_title_before_a_known_role_holder_changes_nothing(code: Code) -> None:
+    events = code("Russian Foreign Minister Sergei Lavrov criticised Sylvania.")
+    assert sources(events) == {"RUSGOV"}

@@ -160,11 +160,14 @@ def is_known(mention: Mention) -> bool:
 def _stated_role(
     mention: Mention, head: Token, index: MentionIndex, agents: frozenset[str]
 ) -> Mention:
-    """A person known only by nationality takes the role an apposition states."""
+    """A person known only by nationality takes the role an apposition or a title before
+    the name states ("U.N. mediator Diego Cordovez")."""
     if mention.actor.sector is not None:
         return mention
     for child in head.children:
-        if child.dep_ != "appos":
+        if child.dep_ == "compound" and mention.start <= child.i < mention.end:
+            continue  # the person's own name
+        if child.dep_ not in ("appos", "compound") or child.pos_ not in ("NOUN", "PROPN"):
             continue
         role = index.at(child.i)
         if role is None or not is_known(role):

@@ -8,6 +8,9 @@ Rules, in order:
   that differs from the dated role but matches another role the person has
   held, the text's role is used: the article speaks of that tenure. A generic
   title (official, leader, President) never overrides the knowledge base.
+- A person the knowledge base knows only by nationality (no role on the date) whose
+  title names an international organisation ("UN envoy Kenzo Oshima") is that
+  organisation's: the text states the role.
 - "former", "ex-", "ousted" before the title make the sector ELI (elites).
 - An organisation keeps its own code; an international one followed by an
   agent noun with another sector ("UN peacekeepers") gets that sector appended
@@ -23,7 +26,7 @@ Rules, in order:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from watchfloor.domain import Actor
@@ -78,6 +81,10 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
     if person is None and phrase.name and agent is not None:
         person = _titled_surname(kb, span_text(toks, *phrase.name), on, country, agent)
     if person is not None:
+        serving = _serving_organisation(kb, pre) if person.role_on(on) is None else None
+        if serving is not None:  # "UN envoy Kenzo Oshima": the title names the employer
+            actor = _organisation_actor(kb, text, serving, agent).actor
+            return Resolved(replace(actor, name=person.name, kb_id=person.kb_id), "person")
         title = None if head is None or head[1] in GENERIC_TITLES else agent
         return _person_actor(text, person, on, country, title, former)
     if country is None and phrase.name and agent is not None:
@@ -127,6 +134,14 @@ def _head_agent(kb: KnowledgeBase, segments: list[Segment]) -> tuple[str, str] |
     terms = [kb.agents[s.entries[0].key] for s in segments if s.kind == "agent"]
     terms = [t for t in terms if t.sector not in VAGUE_SECTORS]
     return (terms[-1].sector, terms[-1].term) if terms else None
+
+
+def _serving_organisation(kb: KnowledgeBase, pre: list[Segment]) -> Segment | None:
+    """An international organisation in a person's title ("UN envoy", "EU negotiator")."""
+    org = next((s for s in reversed(pre) if s.kind == "organisation"), None)
+    if org is None or kb.organisations[org.entries[0].key].country is not None:
+        return None
+    return org
 
 
 def _former(segments: list[Segment]) -> bool:
