@@ -6,7 +6,8 @@ case- and accent-folded; each entry keeps its own case rule:
 
 - `exact`: names without lower-case letters ("US", "DPRK", "NATO") match only as
   written, so "us" is never the United States;
-- `title`: other names match when the text's first piece starts with a capital;
+- `title`: other names match when the text's first piece starts with a capital, or
+  is written as the name writes it ("al-Qaeda", "von der Leyen");
 - `any`: agent nouns ("officials", "defense minister") match in any case.
 """
 
@@ -121,4 +122,4 @@ def _case_fits(entry: Entry, written: Sequence[str | None]) -> bool:
     if entry.case == "exact":
         return tuple(written) == entry.surface
     head = written[0] or ""
-    return head[:1].isupper() or head[:1].isdigit()
+    return head[:1].isupper() or head[:1].isdigit() or head == entry.surface[0]
