@@ -118,7 +118,7 @@ class EventCoder:
         source, target = roles
         refused = refused_code(trigger, cameo) if graded.certainty is Certainty.NEGATED else None
         if refused is not None:  # "X will not accept Y's refugees": X rejects, asserted
-            if not _is_subject(trigger, candidate.source):
+            if not _is_subject(trigger, candidate.source, article.index):
                 return None  # the other side of a mutual act does not refuse
             cameo, graded = refused, replace(graded, certainty=Certainty.ASSERTED)
         attribution = self._attribution(graded.attribution, article)
@@ -244,14 +244,17 @@ def _head(trigger: Any, mention: Mention) -> Any:
     return trigger.doc[mention.start : mention.end].root
 
 
-def _is_subject(trigger: Any, mention: Mention | None) -> bool:
+def _is_subject(trigger: Any, mention: Mention | None, index: MentionIndex) -> bool:
     """Whether the mention is a subject of the trigger's verb (or of the verb whose
-    object the trigger is): the actor who refuses."""
+    object the trigger is), or what a subject pronoun stands for ("Syria says it will
+    not accept ..."): the actor who refuses."""
     if mention is None:
         return False
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") else trigger
-    heads = {token.i for token in verb_arguments(verb).subjects}
-    return any(mention.start <= i < mention.end for i in heads)
+    subjects = verb_arguments(verb).subjects
+    if any(mention.start <= token.i < mention.end for token in subjects):
+        return True
+    return any(mention in mentions_of(token, index, frozenset()) for token in subjects)
 
 
 def _is_person(mention: Mention | None) -> bool:

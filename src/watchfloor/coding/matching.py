@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from watchfloor.coding.clauses import Arguments, Token, with_conjuncts
 from watchfloor.coding.lexicon import Lexicon, NounSet, Pattern
 
 # Nouns that only measure what follows: "quantities of munitions" is about munitions,
-# "700 kg of medicine" about medicine, "part of an aid programme" about the programme.
+# "700 kg of medicine" about medicine, "part of an aid programme" about the programme,
+# "ten days of war games" about the games, "a contingent of peacekeepers" about them.
 PARTITIVES = frozenset(
     [
         "quantity",
@@ -54,6 +56,15 @@ PARTITIVES = frozenset(
         "million",
         "crowd",
         "group",
+        "contingent",
+        "detachment",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "round",
+        "series",
+        "wave",
     ]
 )
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -192,10 +203,30 @@ def best_pattern(
     return None
 
 
+def infinitive_complements(verb: Token, args: Arguments) -> Arguments:
+    """The arguments with the infinitive the parser hangs as an adverbial clause on a verb
+    without object or complement ("have sworn to fight", parsed like a purpose clause)
+    taken as its complement, as "vowed to fight" is."""
+    if args.complements or args.objects:
+        return args
+    found = tuple(
+        child
+        for child in verb.children
+        if child.dep_ == "advcl"
+        and child.i > verb.i
+        and child.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    )
+    return replace(args, complements=found) if found else args
+
+
 def match_predicate(lexicon: Lexicon, kind: str, token: Token, args: Arguments) -> Pattern | None:
     patterns = lexicon.patterns_for(kind, token.lemma_.lower())
     if not patterns and kind == "verb" and token.lemma_.lower() != token.lower_:
         patterns = lexicon.patterns_for(kind, token.lower_)
     if not patterns or (kind == "verb" and names_its_object(token, args)):
         return None  # "called the election fair" is no phone call and no election call
+    if kind == "verb":
+        args = infinitive_complements(token, args)
     return best_pattern(patterns, args, held_as_nouns(token) if kind == "verb" else ())
