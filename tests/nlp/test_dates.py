@@ -219,3 +219,24 @@ def test_a_year_inside_a_name_is_no_date(nlp: Any, find: Callable[..., Any]) -> 
     doc = nlp('Hungary launched a programme dubbed "Zrinyi 2026" on Monday.')
     found = resolve_event_date(find(doc, "launched"), SEED_DATE)
     assert found is None or found.value != "2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Freedonia granted asylum to six rebels who crossed the border two years ago.", "granted"),
+        ("Sylvania paid compensation for assets that were seized in 1972.", "paid"),
+    ],
+)
+def test_a_date_inside_a_clause_of_a_phrase_is_that_clauses(
+    nlp: Any, find: Callable[..., Any], text: str, trigger: str
+) -> None:
+    assert resolve_event_date(find(nlp(text), trigger), SEED_DATE) is None
+
+
+def test_a_date_phrase_before_a_clause_inside_it_still_dates(
+    nlp: Any, find: Callable[..., Any]
+) -> None:
+    doc = nlp("Freedonia expelled the envoys in March, a month that began badly.")
+    found = resolve_event_date(find(doc, "expelled"), SEED_DATE)
+    assert found == EventDate("2023-03", DatePrecision.MONTH, "March")

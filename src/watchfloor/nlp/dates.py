@@ -19,6 +19,8 @@ from watchfloor.domain import DatePrecision, EventDate
 from watchfloor.monthnames import MONTHS
 from watchfloor.nlp.clauses import clause_tokens, entity, is_future, phrase, shared_heads
 
+# Clauses inside a phrase whose dates are their own.
+INNER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 WEEKDAYS: dict[str, int] = {
     name: number
     for number, name in enumerate(
@@ -142,8 +144,9 @@ def resolve_event_date(trigger: Token, published: date | None) -> EventDate | No
 def date_phrases(trigger: Token) -> Iterator[Span]:
     """Date entities and time phrases of the trigger's own clause, nearest first.
 
-    A clause that modifies a noun ("an agreement to build the pipeline *by 2025*")
-    keeps its date, and a year inside a name ("the *Zrinyi 2026* programme") is none.
+    A clause that modifies a noun ("an agreement to build the pipeline *by 2025*", "rebels
+    who entered the country *two years ago*") keeps its date, and a year inside a name
+    ("the *Zrinyi 2026* programme") is none.
     """
     clause = sorted(_own_clause(trigger), key=lambda t: abs(t.i - trigger.i))
     members = {t.i for t in clause}
@@ -152,7 +155,19 @@ def date_phrases(trigger: Token) -> Iterator[Span]:
             yield ent
     for token in clause:
         if token.dep_ in ("prep", "npadvmod", "advmod", "tmod") and token.i != trigger.i:
-            yield phrase(token)
+            yield _clause_free(phrase(token), token)
+
+
+def _clause_free(span: Span, head: Token) -> Span:
+    """The phrase up to the first clause inside it: "to rebels [who entered the country
+    two years ago]" is no date of granting them asylum."""
+    opening = (
+        t.left_edge.i
+        for t in head.subtree
+        if t.i != head.i and (t.dep_ in INNER_CLAUSES or (t.dep_ == "conj" and t.pos_ == "VERB"))
+    )
+    cut = min((i for i in opening if i > span.start), default=span.end)
+    return span.doc[span.start : min(cut, span.end)]
 
 
 def _own_clause(trigger: Token) -> list[Token]:
