@@ -13,6 +13,7 @@ from typing import Any
 
 from watchfloor.coding.actors import MentionIndex, is_known, mentions_of
 from watchfloor.coding.clauses import Arguments, Token, noun_is_object_of, verb_arguments
+from watchfloor.coding.domestic import DOMESTIC_KIND, Places
 from watchfloor.coding.filters import (
     MAX_LIST_TARGETS,
     UNDERGO_VERBS,
@@ -88,6 +89,7 @@ class SentenceScope:
     index: MentionIndex
     agents: frozenset[str]
     governors: frozenset[str] = frozenset()
+    places: Places | None = None
 
 
 def sentence_candidates(sent: Any, scope: SentenceScope) -> Iterator[Candidate]:
@@ -263,6 +265,8 @@ def _unnamed_agent(args: Arguments, scope: SentenceScope) -> bool:
 def _same_actor(source: Mention, target: Mention) -> bool:
     if source.start == target.start and source.end == target.end:
         return True
+    if target.kind == DOMESTIC_KIND:
+        return False  # an act on the source's own country ("NGA -> NGA", `domestic`)
     if bool(source.actor.code) and source.actor.code == target.actor.code:
         return True
     return same_country_noise(source.actor, target.actor)
@@ -290,7 +294,7 @@ def _actors(
             if sources:
                 return sources, subjects
         return [], subjects
-    return subjects, find_targets(trigger, pattern, args, scope.index, of, subjects)
+    return subjects, find_targets(trigger, pattern, args, scope.index, of, subjects, scope.places)
 
 
 def _names_own_source(noun: Token, args: Arguments) -> bool:

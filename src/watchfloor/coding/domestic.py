@@ -15,6 +15,33 @@
   lie in one country, and no name lies in several ("Valencia" does);
 - travel and meeting verbs state a venue, not a home ("officials arrived in Geneva",
   "officials met in Geneva"): their clause gives no country.
+
+Some acts are done on a country's own ground, and CAMEO codes them against that country
+even when the actor is of it ("DZA -> DZA"). Their target (`domestic_target`), when the
+syntax names none, is:
+
+- for imposing, extending or easing a curfew, a state of emergency or martial law, the
+  country of the place it is imposed in ("imposed a curfew in Abidjan": CIV); with no
+  place stated, the imposing state's own country, since one imposes these on one's own
+  territory (a country, or its government, army, police, legislature or courts: rebels
+  impose no martial law the codebook would count);
+- for protest (demonstrations, rallies, strikes, hunger strikes, blockades, riots) by
+  people outside the state (a source with a sector that is not of the state), the
+  country of the place it is held in: its authorities are whom it addresses ("Nigerians
+  rallied in Lagos": NGA). With no place stated there is no target, and a country or
+  its government "protesting in Geneva" is diplomacy, not a protest held there.
+
+The place must be stated in the act's own locative phrases: on the predicate, on its
+object, or on the verb that carries an event noun ("staged rallies in Gaza"); never on
+the actor ("exiles in London protested" says where the exiles live) nor deeper. Every
+place named there must be known to the gazetteer and lie in one country, as above. A
+place that does not resolve gives no target, and it also bars the fallback to the
+imposing state's country.
+
+The target is a country-level actor: its text is the place named ("Abidjan"), or without
+a place the phrase of the act ("martial law"), so the evidence shows what it rests on;
+its code is the country's code, with no sector. Its mention kind is `DOMESTIC_KIND`, by
+which the coder keeps it even when the source is of the same country.
 """
 
 from __future__ import annotations
@@ -23,7 +50,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
-from watchfloor.coding.clauses import Token, with_conjuncts
+from watchfloor.coding.clauses import Token, noun_is_object_of, with_conjuncts
+from watchfloor.domain import Actor
 from watchfloor.kb import Mention
 
 DOMESTIC_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "AGR", "GOV", "LEG", "JUD", "OPP"})
@@ -42,6 +70,13 @@ ARGUMENT_LINKS = frozenset(
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "dative"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 UNLABELLED = ""
+# Imposing or easing a curfew, a state of emergency or martial law; protest.
+EMERGENCY_CODES = frozenset({"1723", "1724", "0813", "0814"})
+PROTEST_ROOT = "14"
+# Sectors of a state that may impose a curfew or martial law (a country itself too).
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+DOMESTIC_KIND = "domestic"
+OBJECT_DEPS = frozenset({"dobj", "obj"})
 CONTAINERS = frozenset(
     {"capital", "city", "town", "village", "region", "province", "district", "outskirts",
      "suburbs", "centre", "center", "streets", "area"}
@@ -137,8 +172,80 @@ def _is_place_name(token: Token) -> bool:
 
 
 def _place_name(token: Token) -> str:
+    return str(_name_span(token).text)
+
+
+def is_domestic_act(code: str) -> bool:
+    """Whether an act is done on a country's own ground (see the module doc)."""
+    return code in EMERGENCY_CODES or code[:2] == PROTEST_ROOT
+
+
+def domestic_target(
+    trigger: Token, code: str, sources: Sequence[Mention], places: Places
+) -> Mention | None:
+    """The target of an act done on a country's own ground (see the module doc)."""
+    if not is_domestic_act(code):
+        return None
+    if code[:2] == PROTEST_ROOT and not all(_is_populace(s) for s in sources):
+        return None
+    phrases = list(_act_locatives(trigger))
+    names = [n for phrase in phrases for p in with_conjuncts(phrase) for n in _named_places(p)]
+    if names:
+        countries = {places.country_of(_place_name(name)) for name in names}
+        country = next(iter(countries)) if len(countries) == 1 else None
+        return None if country is None else _country_target(_name_span(names[0]), country)
+    if any(p.lemma_.lower() in CONTAINERS for p in phrases):
+        return None  # "in the region": a place not named
+    home = _state_country(sources)
+    if code not in EMERGENCY_CODES or home is None:
+        return None
+    return _country_target(_act_phrase(trigger), home)
+
+
+def _is_populace(source: Mention) -> bool:
+    """Whether a source is people outside the state: "Freedonia protested in Geneva" is
+    diplomacy, and "Japanese shares rallied in Tokyo" no protest."""
+    sector = source.actor.sector
+    return sector is not None and sector not in STATE_SECTORS
+
+
+def _state_country(sources: Sequence[Mention]) -> str | None:
+    """The one country of the sources when they are all of its state, else None."""
+    countries = {s.actor.country for s in sources}
+    if len(countries) != 1 or any(s.actor.sector not in (None, *STATE_SECTORS) for s in sources):
+        return None
+    return next(iter(countries))
+
+
+def _act_locatives(trigger: Token) -> Iterator[Token]:
+    """Objects of the locative phrases of the act itself: on the predicate, on its objects,
+    and on the verb that carries an event noun ("staged rallies in Gaza")."""
+    heads = [trigger]
+    if trigger.pos_ == "NOUN" and (governor := noun_is_object_of(trigger)) is not None:
+        heads.append(governor)
+    heads += [c for head in list(heads) for c in head.children if c.dep_ in OBJECT_DEPS]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+                yield from (o for o in prep.children if o.dep_ == "pobj")
+
+
+def _act_phrase(trigger: Token) -> Any:
+    """What is imposed ("martial law", "the state of emergency"): the predicate's object,
+    else the predicate itself."""
+    objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+    head = objects[0] if objects else trigger
+    return trigger.doc[head.left_edge.i : head.right_edge.i + 1]
+
+
+def _name_span(token: Token) -> Any:
     """The proper name with the compounds before it ("New Delhi")."""
     doc, start = token.doc, token.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
         start -= 1
-    return str(doc[start : token.i + 1].text)
+    return doc[start : token.i + 1]
+
+
+def _country_target(span: Any, country: str) -> Mention:
+    actor = Actor(text=str(span.text), country=country, code=country)
+    return Mention(span.start, span.end, actor, DOMESTIC_KIND)

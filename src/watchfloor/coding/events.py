@@ -82,7 +82,7 @@ class EventCoder:
         mentions = localize(self.resolver.mentions(doc, on=published), doc, self.kb.places)
         index = MentionIndex.build(mentions)
         article = _Article(doc, doc.text, article_id, published, index, DocumentContext.build(doc))
-        scope = SentenceScope(self.lexicon, index, self._agents, self._governors)
+        scope = SentenceScope(self.lexicon, index, self._agents, self._governors, self.kb.places)
         events: list[tuple[tuple[int, int, int], Event]] = []
         seen: set[tuple[int, str, str, str]] = set()
         for sent in doc.sents:

@@ -107,16 +107,25 @@ def lacks_needed_side(code: str, has_source: bool, has_target: bool, named_agent
     return not has_source and not named_agent and not victim
 
 
-def same_country_noise(source: Actor | None, target: Actor | None) -> bool:
-    """Whether both sides are one country without distinct sectors ("RUS -> RUS").
+# Sectors that challenge their country's state: a country named without a sector
+# ("Croatia") is its state, and against these it is a party of its own.
+CHALLENGER_SECTORS = frozenset({"REB", "OPP", "RAD", "CRM"})
 
-    Domestic events between different sectors (GOV and OPP) are real events.
+
+def same_country_noise(source: Actor | None, target: Actor | None) -> bool:
+    """Whether both sides are one country without distinct sectors ("RUS -> RUS",
+    "Russia -> Russian officials").
+
+    Domestic events between different sectors (GOV and OPP) are real events, and so are
+    those between a country and those who challenge its state ("Croatia is investigating
+    crimes by Croatian extremists": HRV -> HRVREB).
     """
     if source is None or target is None or not source.country:
         return False
     if source.country != target.country:
         return False
-    return source.sector is None or target.sector is None or source.sector == target.sector
+    sectors = {source.sector, target.sector}
+    return len(sectors) == 1 or (None in sectors and not sectors & CHALLENGER_SECTORS)
 
 
 # Nouns of an ongoing endeavour: "X's efforts to extend the truce" says X works towards

@@ -6,13 +6,18 @@
 3. Inside the complement of the predicate ("threatened to break ties with Y", "refused to
    allow Y's planes to land"), including the subject of a clause the complement lets
    happen.
-4. The party a threat's condition is placed on ("threatened to strike if Y ...").
+4. The party a threat's condition is placed on ("threatened to strike if Y ..."), and
+   the party a protest's purpose names ("began a hunger strike to protest Y's decision").
 5. Deeper in a noun phrase, through prepositions: the author of a request or act
    ("rejected calls by Y", "an offer from Y", "crimes committed by Y"), the party an
    act is against ("reservists for a war against Y", "hack into the computers of Y"),
    the leader of a coalition ("the Y-led war").
-6. For acts on a place (protest, mobilisation, restrictions, coercion, violence and
-   their easing), the country of the place it happens in ("shelled targets in Y"): CAMEO
+6. For acts done on a country's own ground (curfews, states of emergency, martial law
+   and their easing; protest), the country of the place they happen in, the source's own
+   included ("imposed a curfew in Abidjan", "rallied in Lagos"), and for curfews and
+   martial law without a place the imposing state's own country (`domestic`).
+7. For other acts on a place (mobilisation, restrictions, coercion, violence and their
+   easing), the country of the place it happens in ("shelled targets in Y"): CAMEO
    codes an attack on a place as against that place's country. Only when the source is
    known and of another country.
 
@@ -26,7 +31,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from watchfloor.coding.actors import MentionIndex, is_known, leader
-from watchfloor.coding.clauses import OBJECT_CONTROL, Arguments, Token, verb_arguments
+from watchfloor.coding.clauses import (
+    OBJECT_CONTROL,
+    Arguments,
+    Token,
+    noun_is_object_of,
+    verb_arguments,
+)
+from watchfloor.coding.domestic import LOCATIVE_PREPS as VENUE_PREPS
+from watchfloor.coding.domestic import Places, domestic_target, is_domestic_act
 from watchfloor.coding.filters import same_country_noise
 from watchfloor.coding.lexicon import Pattern
 from watchfloor.kb import Mention
@@ -69,6 +82,12 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10"})
 # Threats (13) are made against the party their condition is placed on.
 CONDITION_ROOTS = frozenset({"13"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Protest (14) is against the party its purpose clause names ("to protest Y's decision").
+PROTEST_ROOT = "14"
+PURPOSE_VERBS = frozenset(
+    {"protest", "demand", "denounce", "condemn", "oppose", "press", "urge", "reject",
+     "challenge", "decry", "criticize", "criticise", "show", "express", "voice"}
+)  # fmt: skip
 # Acts on a place: easing restrictions (08), protest (14), mobilisation (15), reducing
 # relations (16), coercion (17), violence (18-20).
 LOCATIVE_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -90,8 +109,10 @@ def find_targets(
     index: MentionIndex,
     of: MentionsOf,
     subjects: list[Mention],
+    places: Places | None = None,
 ) -> list[Mention]:
-    """The target mentions of `trigger` with arguments `args` (see the module doc)."""
+    """The target mentions of `trigger` with arguments `args` (see the module doc);
+    without the gazetteer `places`, no target of a domestic act (rule 6)."""
 
     def fresh(found: list[Mention]) -> list[Mention]:
         return [m for m in found if m not in subjects]
@@ -104,7 +125,9 @@ def find_targets(
     # "X and Y held talks on Z": between joint parties, Z is what they discuss
     topics = len(subjects) >= 2 and (pattern.mutual or root <= COOPERATIVE_ROOT)
     skip = TOPIC_PREPS if topics else frozenset()
-    for tokens in _direct_slots(pattern, args, skip):
+    # a domestic act's place is where it happens: rule 6 reads it after the others
+    domestic = places is not None and bool(subjects) and is_domestic_act(pattern.code)
+    for tokens in _direct_slots(pattern, args, skip | VENUE_PREPS if domestic else skip):
         if found := fresh(of(tokens)):
             return found
     indirect: list[Iterable[tuple[Token, ...]]] = []
@@ -113,6 +136,8 @@ def find_targets(
     indirect.append(_complement_slots(args, COMPLEMENT_DEPTH))
     if root in CONDITION_ROOTS:
         indirect.append(_condition_subjects(trigger, args))
+    purposes = [verb_arguments(p) for p in _purposes(trigger)] if root == PROTEST_ROOT else []
+    indirect += [_clause_slots(purpose) for purpose in purposes]
     for slots in indirect:
         for tokens in slots:
             if found := apart(of(tokens)):
@@ -124,9 +149,16 @@ def find_targets(
     via = DeepSearch(
         index, (DEEP_PREPS if conflict else DEEP_PREPS - {"for"}) - skip, bool(subjects)
     )
-    for token in _deep_starts(args, starts):
-        if found := apart(via.mentions(token, DEEP_DEPTH))[:1]:
-            return found
+    for inner in (args, *purposes):
+        for token in _deep_starts(inner, starts):
+            if found := apart(via.mentions(token, DEEP_DEPTH))[:1]:
+                return found
+    if domestic and places is not None:
+        if (home := domestic_target(trigger, pattern.code, subjects, places)) is not None:
+            return [home]
+        for tokens in _direct_slots(pattern, args, skip):  # the places left for rule 6
+            if found := fresh(of(tokens)):
+                return found
     if root in LOCATIVE_ROOTS and subjects:
         place = _locative(args, index, subjects)
         if place is not None:
@@ -146,10 +178,11 @@ def _direct_slots(
 ) -> Iterator[tuple[Token, ...]]:
     if pattern.target == "obj":
         yield args.objects
-    elif pattern.target:
+    elif pattern.target and pattern.target not in skip:
         yield _prep_objects(args, pattern.target)
     for prep, _ in pattern.preps:
-        yield _prep_objects(args, prep)
+        if prep not in skip:
+            yield _prep_objects(args, prep)
     yield args.objects
     yield args.datives
     for prep in TARGET_PREPS:
@@ -171,13 +204,31 @@ def _complement_slots(args: Arguments, depth: int) -> Iterator[tuple[Token, ...]
         return
     for complement in args.complements:
         inner = verb_arguments(complement)
-        yield inner.objects
-        for prep in TARGET_PREPS:
-            yield _prep_objects(inner, prep)
+        yield from _clause_slots(inner)
         if complement.lemma_.lower() in OBJECT_CONTROL:
             for clause in inner.clauses:
                 yield verb_arguments(clause).subjects
         yield from _complement_slots(inner, depth - 1)
+
+
+def _clause_slots(inner: Arguments) -> Iterator[tuple[Token, ...]]:
+    yield inner.objects
+    for prep in TARGET_PREPS:
+        yield _prep_objects(inner, prep)
+
+
+def _purposes(trigger: Token) -> Iterator[Token]:
+    """Purpose infinitives of protest on the trigger, or on the verb that carries it
+    ("began a hunger strike [to protest Y's decision]")."""
+    heads = [trigger]
+    if trigger.pos_ == "NOUN" and (governor := noun_is_object_of(trigger)) is not None:
+        heads.append(governor)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "advcl" or child.lemma_.lower() not in PURPOSE_VERBS:
+                continue
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                yield child
 
 
 def _condition_subjects(trigger: Token, args: Arguments) -> Iterator[tuple[Token, ...]]:
@@ -199,7 +250,7 @@ def _mark(clause: Token) -> str | None:
 
 
 def _deep_starts(args: Arguments, starts: tuple[str, ...]) -> Iterator[Token]:
-    yield from args.objects
+    yield from args.objects or _shifted_objects(args)
     for prep in starts:
         yield from _prep_objects(args, prep)
     for complement in args.complements:
@@ -207,6 +258,13 @@ def _deep_starts(args: Arguments, starts: tuple[str, ...]) -> Iterator[Token]:
         yield from inner.objects
         for prep in starts:
             yield from _prep_objects(inner, prep)
+
+
+def _shifted_objects(args: Arguments) -> Iterator[Token]:
+    """An object moved past an "as" phrase, which the parser hangs on that phrase:
+    "denounced as a crime [Y's crackdown]"."""
+    for token in args.prep_objects("as"):
+        yield from (c for c in token.children if c.dep_ == "appos")
 
 
 @dataclass(frozen=True)
@@ -243,6 +301,8 @@ class DeepSearch:
                 yield found
             elif (led := leader(child, self.index)) is not None:
                 yield led
+            elif dep in ("compound", "poss"):  # "a Security Council resolution draft"
+                yield from self.mentions(child, depth - 1)
         elif dep == "acl" and self.authors and _authoring(child):  # "crimes committed by Y"
             for agent in child.children:
                 if agent.dep_ == "agent":
