@@ -1,7 +1,10 @@
 """Where the target of a candidate event is, in order of how directly the syntax names it.
 
 1. The pattern's slot, the object, the dative, a prepositional object of the predicate
-   or of its object ("provided weapons to Y").
+   or of its object ("provided weapons to Y"). Disapproval is aimed at what it is about
+   before whom it is addressed to: "complained to the UN over Y's air raids" codes Y, as
+   PLOVER's ACCUSE targets the party accused (the addressee only when the grievance
+   names no one).
 2. The subject of a demanded clause ("demanded that Y withdraw", appeals and demands).
 3. Inside the complement of the predicate ("threatened to break ties with Y", "refused to
    allow Y's planes to land"), including the subject of a clause the complement lets
@@ -18,8 +21,9 @@
    martial law without a place the imposing state's own country (`domestic`).
 7. For other acts on a place (mobilisation, restrictions, coercion, violence and their
    easing), the country of the place it happens in ("shelled targets in Y"): CAMEO
-   codes an attack on a place as against that place's country. Only when the source is
-   known and of another country.
+   codes an attack on a place as against that place's country; for threats, the place
+   of the threatened act ("threatened to resume attacks in Y"), not where the threat
+   was made. Only when the source is known and of another country.
 
 Nothing is taken from another clause of the sentence than the predicate's own
 complements and conditions.
@@ -51,6 +55,10 @@ TARGET_PREPS = (
     "to", "with", "against", "on", "toward", "towards", "into", "at", "upon", "over",
     "from", "for", "about", "between", "among", "of",
 )  # fmt: skip
+# Disapproval (11): whom a complaint is addressed to comes after what it is about.
+DISAPPROVE_ROOT = "11"
+ADDRESSEE_PREPS = ("to", "with")
+GRIEVANCE_PREPS = (*(p for p in TARGET_PREPS if p not in ADDRESSEE_PREPS), *ADDRESSEE_PREPS)
 # Prepositions through which a target may sit deeper in a noun phrase ("a warning about
 # the ramifications of North Korea providing arms", "calls by Y", "a war against Y").
 DEEP_PREPS = frozenset(
@@ -159,8 +167,8 @@ def find_targets(
         for tokens in _direct_slots(pattern, args, skip):  # the places left for rule 6
             if found := fresh(of(tokens)):
                 return found
-    if root in LOCATIVE_ROOTS and subjects:
-        place = _locative(args, index, subjects)
+    if (root in LOCATIVE_ROOTS or root in CONDITION_ROOTS) and subjects:
+        place = _locative(args, index, subjects, own=root not in CONDITION_ROOTS)
         if place is not None:
             return [place]
     return []
@@ -176,6 +184,7 @@ def _same_side(mention: Mention, subjects: list[Mention]) -> bool:
 def _direct_slots(
     pattern: Pattern, args: Arguments, skip: frozenset[str]
 ) -> Iterator[tuple[Token, ...]]:
+    preps = GRIEVANCE_PREPS if pattern.code[:2] == DISAPPROVE_ROOT else TARGET_PREPS
     if pattern.target == "obj":
         yield args.objects
     elif pattern.target and pattern.target not in skip:
@@ -185,7 +194,7 @@ def _direct_slots(
             yield _prep_objects(args, prep)
     yield args.objects
     yield args.datives
-    for prep in TARGET_PREPS:
+    for prep in preps:
         if prep not in skip:
             yield _prep_objects(args, prep)
 
@@ -322,11 +331,14 @@ def _is_instrument(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in INSTRUMENT_NOUNS for c in prep.children)
 
 
-def _locative(args: Arguments, index: MentionIndex, subjects: list[Mention]) -> Mention | None:
+def _locative(
+    args: Arguments, index: MentionIndex, subjects: list[Mention], own: bool
+) -> Mention | None:
     """The country of the place the act happens in, as a country-level target, when it
-    is not a source's own country."""
+    is not a source's own country; without `own`, only the place of its complement (a
+    threat is not made where it is, but against where its act would happen)."""
     countries = {m.actor.country for m in subjects}
-    for token in _locative_objects(args):
+    for token in _locative_objects(args, own):
         place = _place(token, index, DEEP_DEPTH)
         if place is not None and place.actor.country not in countries:
             actor = replace(place.actor, sector=None, code=place.actor.country, kb_id=None)
@@ -334,12 +346,13 @@ def _locative(args: Arguments, index: MentionIndex, subjects: list[Mention]) -> 
     return None
 
 
-def _locative_objects(args: Arguments) -> Iterator[Token]:
-    """Objects of "in" on the predicate, its object or target phrase, or its complement."""
-    for prep, token in args.preps:
-        if prep in LOCATIVE_PREPS:
-            yield token
-    holders = [*args.objects, *(t for p, t in args.preps if p in ("at", "on", "against"))]
+def _locative_objects(args: Arguments, own: bool) -> Iterator[Token]:
+    """Objects of "in" on the predicate, its object or target phrase (only with `own`),
+    or its complement."""
+    holders: list[Token] = []
+    if own:
+        yield from (token for prep, token in args.preps if prep in LOCATIVE_PREPS)
+        holders += [*args.objects, *(t for p, t in args.preps if p in ("at", "on", "against"))]
     for complement in args.complements:
         inner = verb_arguments(complement)
         holders += inner.objects
