@@ -219,6 +219,8 @@ def _mark(clause: Token) -> str:
 def _in_scope(token: Token, head: Token) -> bool:
     """Whether `head`'s modality scopes over the clause `token` belongs to."""
     edge = token.dep_
+    if edge == "conj":
+        return True  # a conjunct without a subject of its own shares its head's clause
     if edge in ("nsubj", "nsubjpass"):
         return head.lemma_.lower() in cues.LIGHT_VERBS  # "the summit will take place"
     if edge == "acl":

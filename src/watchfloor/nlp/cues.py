@@ -120,6 +120,9 @@ GOVERNORS: dict[str, Certainty] = {
     "demand": Certainty.HYPOTHETICAL,
     "urge": Certainty.HYPOTHETICAL,
     "call": Certainty.HYPOTHETICAL,  # "called for talks", "called on Russia to withdraw"
+    "fail": Certainty.NEGATED,  # "failed to reach agreement", "is failing to uphold"
+    "neglect": Certainty.NEGATED,
+    "unable": Certainty.NEGATED,  # "was unable to reach"
 }
 
 # Event-frame nouns whose complement takes a grade: "plans to", "the threat of".
@@ -144,6 +147,8 @@ NOUN_GOVERNORS: dict[str, Certainty] = {
     "threat": Certainty.HYPOTHETICAL,
     "proposal": Certainty.HYPOTHETICAL,
     "offer": Certainty.HYPOTHETICAL,
+    "failure": Certainty.NEGATED,  # "the failure to reach agreement"
+    "inability": Certainty.NEGATED,
 }
 
 # Prepositions through which a governing noun or verb takes an event as its
