@@ -169,6 +169,8 @@ def group_phrases(toks: list[Tok], segments: list[Segment]) -> list[Phrase]:
     """Segments of a parsed article grouped as the parse allows, in order."""
     phrases: list[Phrase] = []
     for segment in segments:
+        if _is_verb_agent(toks, segment):
+            continue  # "Hamas, which advocates Israel's destruction": a verb, no agent noun
         current = phrases[-1] if phrases else None
         if current is not None and current.name is None and _joins(toks, current, segment):
             current.add(segment)
@@ -182,6 +184,11 @@ def group_phrases(toks: list[Tok], segments: list[Segment]) -> list[Phrase]:
     if phrases:
         _finish(toks, phrases[-1])
     return [p for p in phrases if p.segments]
+
+
+def _is_verb_agent(toks: list[Tok], segment: Segment) -> bool:
+    """An agent noun's word the parse reads as a verb ("advocates", "rebels", "guards")."""
+    return segment.kind == "agent" and toks[segment.end - 1].pos == "VERB"
 
 
 def _joins(toks: list[Tok], phrase: Phrase, segment: Segment) -> bool:
