@@ -28,6 +28,8 @@ from watchfloor.coding.filters import (
     in_discard_context,
     is_attempt_content,
     is_background,
+    is_request_content,
+    is_time_reference,
     lacks_needed_side,
     same_country_noise,
     stance_addressees,
@@ -106,6 +108,8 @@ class EventCoder:
         names = _actor_positions(candidate)
         if in_discard_context(trigger, self.lexicon.discards, names) or is_attempt_content(trigger):
             return None
+        if is_request_content(trigger) or is_time_reference(trigger):
+            return None  # "demanded that Y ease the curbs", "since last month's invasion"
         roles = _roles(candidate, article.index)
         if roles is None:
             return None

@@ -1,5 +1,7 @@
 """Candidates that are no news event: sports and idioms, historical background, deaths,
-events missing a side their code needs, enumerations and one country on both sides.
+events missing a side their code needs, enumerations and one country on both sides,
+what a demand, appeal, offer or invitation asks for, and an event that only dates
+another ("since last month's invasion"); see `docs/certainty.md`.
 
 Background rule: an event whose date, as the text gives it, ended more than
 `BACKGROUND_DAYS` before the article was published is background ("in 1950 North
@@ -204,3 +206,124 @@ def _first_conjunct(token: Token) -> Token:
 
 def _coordinated_with(token: Token, head: Token) -> bool:
     return bool(_first_conjunct(token).i == head.i)
+
+
+# Nouns of a speech act whose complement is only asked for, offered or refused:
+# "its demand that Y ease the curbs", "an ultimatum to Y to halt attacks", "an offer to
+# host a summit". The act the complement names has not happened; the speech act is the
+# event. ("Call" is left out: "a call to discuss" is mostly a telephone call. A threat,
+# promise or pledge is the speaker's own intent, graded hypothetical or planned.)
+REQUEST_NOUNS = frozenset(
+    {"demand", "appeal", "ultimatum", "offer", "proposal", "invitation", "plea", "request",
+     "urging", "pressure", "petition", "suggestion", "recommendation", "refusal", "reminder",
+     "warning", "exhortation", "entreaty"}
+)  # fmt: skip
+# Nouns whose complement is content only when it is not a statement of fact: "a reminder
+# to Y to cooperate" asks, "a reminder that Russia invaded Ukraine" states.
+STATING_NOUNS = frozenset({"reminder", "warning"})
+# Verbs whose complement, with the addressee as its subject, is only asked for or
+# offered: "invited Y to visit", "urged Y to begin the withdrawal", "offered to host
+# talks". An order is not here: it is graded planned.
+REQUEST_VERBS = frozenset(
+    {"demand", "urge", "ask", "request", "call", "appeal", "press", "pressure", "push",
+     "offer", "propose", "invite", "encourage", "advise", "exhort", "implore", "beg",
+     "beseech", "entreat", "remind", "tell", "challenge", "petition", "lobby", "plead",
+     "refuse", "decline"}
+)  # fmt: skip
+OBLIGATIONS = frozenset({"must", "should"})
+
+
+def is_request_content(trigger: Token) -> bool:
+    """Whether the trigger's clause is what a demand, appeal, offer or invitation asks
+    for or offers (see `REQUEST_NOUNS`, `REQUEST_VERBS`), or what a refusal refuses:
+    not an event of its own.
+
+    The clause is the complement of such a noun ("an ultimatum to Y to halt attacks"),
+    a clause a verb takes after such a noun as its object ("reiterated its demand today
+    that Y ease restrictions"), or the infinitive or subjunctive clause of such a verb
+    ("invited Y to visit", "urged that Y withdraw"). An event noun counts by the verb
+    that carries it ("urged Y to begin the withdrawal"). A duty stated with "must" is
+    left to the demand rule of the coder.
+    """
+    clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in OBJECT_DEPS else trigger
+    for _ in range(4):
+        head = clause.head
+        if head.i == clause.i or _obligation(clause):
+            return False
+        if _asks_for(clause, head):
+            return True
+        if not _inside_content(clause):
+            return False
+        clause = head
+    return False
+
+
+def _inside_content(clause: Token) -> bool:
+    """Whether the content above `clause` is its content too: a conjunct without its own
+    subject, an infinitive complement or purpose clause ("to host a summit to hammer out
+    an agreement"), not a finite adverbial clause ("until the President agreed")."""
+    if clause.dep_ == "conj":
+        return not _has_subject(clause)
+    if clause.dep_ == "advcl":
+        return _to_infinitive(clause)
+    return bool(clause.dep_ == "xcomp")
+
+
+def _asks_for(clause: Token, head: Token) -> bool:
+    """Whether `clause` is the content of the request noun or verb `head`."""
+    edge = clause.dep_
+    if head.pos_ == "NOUN":
+        complement = edge in ("acl", "advcl") and clause.tag_ != "VBN"
+        return complement and _request_noun(head) and _content_form(clause, head)
+    lemma = head.lemma_.lower()
+    asked = _to_infinitive(clause) or _subjunctive(clause)
+    if lemma in REQUEST_VERBS and edge in ("xcomp", "ccomp") and asked:
+        return True
+    if edge != "ccomp":
+        return False
+    return any(
+        c.dep_ in OBJECT_DEPS and c.i < clause.i and _request_noun(c) and _content_form(clause, c)
+        for c in head.children
+    )
+
+
+def _request_noun(noun: Token) -> bool:
+    return noun.lemma_.lower() in REQUEST_NOUNS
+
+
+def _content_form(clause: Token, noun: Token) -> bool:
+    """A reminder or warning asks for what it names only in an infinitive or a bare
+    subjunctive ("a reminder to Y to cooperate"), not in a stated fact."""
+    if noun.lemma_.lower() not in STATING_NOUNS:
+        return True
+    return _to_infinitive(clause) or _subjunctive(clause)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A bare verb without auxiliaries: "urged that Y *withdraw*"."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _obligation(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATIONS for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# Prepositions that place the event of their clause in time after another event: "holed
+# up since last month's invasion", "returned after the ceasefire".
+TIME_PREPOSITIONS = frozenset({"since", "after", "following"})
+
+
+def is_time_reference(trigger: Token) -> bool:
+    """Whether an event noun only dates the clause it sits in ("holed up *since last
+    month's U.S. invasion*"): background the sentence refers to, not its news."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    return trigger.head.lower_ in TIME_PREPOSITIONS and trigger.head.dep_ in ("prep", "mark")
