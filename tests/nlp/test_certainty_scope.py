@@ -58,3 +58,25 @@ def test_a_modal_covers_a_past_conjunct(graded: Graded) -> None:
 def test_negation_does_not_reach_a_conjunct(graded: Graded) -> None:
     result = graded("Freedonia did not attend the summit and sent an envoy instead.", "sent")
     assert result.certainty is Certainty.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "certainty"),
+    [
+        (
+            "Police opened an inquiry into alleged crimes committed by Sylvanian forces.",
+            "committed",
+            Certainty.ALLEGED,
+        ),
+        (
+            "Police examined the suspected attack carried out by rebels.",
+            "carried",
+            Certainty.ALLEGED,
+        ),
+        ("The attack carried out by rebels killed five people.", "carried", Certainty.ASSERTED),
+    ],
+)
+def test_a_participle_naming_the_doer_takes_its_nouns_grade(
+    graded: Graded, sentence: str, trigger: str, certainty: Certainty
+) -> None:
+    assert graded(sentence, trigger).certainty is certainty

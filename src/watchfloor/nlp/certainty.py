@@ -163,10 +163,21 @@ def _own_cues(trigger: Token) -> Iterator[Cue]:
             yield Cue(Certainty.NEGATED, word)
         elif child.dep_ in ("amod", "acl") and word in cues.NOUN_MODIFIERS:
             yield Cue(cues.NOUN_MODIFIERS[word], word)
+    yield from _described_event_cues(trigger)
     if not is_past(trigger):
         for span in date_phrases(trigger):
             if is_prospective(span.text):
                 yield Cue(Certainty.PLANNED, span.text.lower())
+
+
+def _described_event_cues(trigger: Token) -> Iterator[Cue]:
+    """A participle that names who did the event its noun names takes the noun's
+    grade: "alleged crimes *committed* by X", "the suspected attack *carried out* by Y"."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return
+    for child in trigger.head.children:
+        if child.dep_ == "amod" and child.lower_ in cues.NOUN_MODIFIERS:
+            yield Cue(cues.NOUN_MODIFIERS[child.lower_], f"{child.lower_} {trigger.head.lower_}")
 
 
 def _clause_cues(head: Token, negation: bool) -> Iterator[Cue]:
