@@ -80,3 +80,14 @@ def test_a_participle_naming_the_doer_takes_its_nouns_grade(
     graded: Graded, sentence: str, trigger: str, certainty: Certainty
 ) -> None:
     assert graded(sentence, trigger).certainty is certainty
+
+
+def test_would_have_is_a_counterfactual_not_a_reported_plan(graded: Graded) -> None:
+    sentence = "Sylvania said the deal would have allowed Freedonia to send troops."
+    result = graded(sentence, "allowed")
+    assert (result.certainty, result.cue) == (Certainty.HYPOTHETICAL, "would have")
+
+
+def test_would_after_past_speech_is_a_reported_plan(graded: Graded) -> None:
+    result = graded("Sylvania said it would send troops to Freedonia.", "send")
+    assert (result.certainty, result.cue) == (Certainty.PLANNED, "would")

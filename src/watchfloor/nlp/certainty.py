@@ -185,7 +185,7 @@ def _clause_cues(head: Token, negation: bool) -> Iterator[Cue]:
     for child in head.children:
         word, dep = child.lower_, child.dep_
         if dep in ("aux", "auxpass") and word in cues.MODALS:
-            yield Cue(cues.MODALS[word], word)
+            yield Cue(cues.MODALS[word], _counterfactual(child) or word)
         elif dep == "advmod" and word in cues.ADVERBS:
             if negation or cues.ADVERBS[word] is not Certainty.NEGATED:
                 yield Cue(cues.ADVERBS[word], word)
@@ -201,6 +201,15 @@ def _clause_cues(head: Token, negation: bool) -> Iterator[Cue]:
             negative = _negative_subject(child)
             if negative:
                 yield Cue(Certainty.NEGATED, negative)  # "no country has recognised"
+
+
+def _counterfactual(modal: Token) -> str | None:
+    """ "would have allowed": a past that did not happen, never a reported plan."""
+    if modal.lower_ not in ("would", "'d"):
+        return None
+    follows = modal.doc[modal.i + 1] if modal.i + 1 < len(modal.doc) else None
+    perfect = follows is not None and follows.lower_ == "have" and follows.head.i == modal.head.i
+    return f"{modal.lower_} have" if perfect else None
 
 
 def _negative_subject(subject: Token) -> str | None:
