@@ -106,3 +106,28 @@ def test_missing_override_path_is_refused(tmp_path: Path) -> None:
 def test_a_tenure_written_in_two_files_counts_once() -> None:
     kim = [r for r in load_kb().records("person:kim-jong-un") if r.role == "Supreme Leader"]
     assert len(kim) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("West Darfur State", "SDN"), ("Sindh province", "PAK"), ("Ontario Province", "CAN")],
+)
+def test_gazetteer_drops_a_trailing_administrative_word(name: str, country: str) -> None:
+    places = load_kb().places
+    place = places.lookup(name)
+    assert place is not None and place.country == country
+    assert places.country_of(name) == country
+
+
+def test_gazetteer_drops_only_administrative_words() -> None:
+    places = load_kb().places
+    assert places.lookup("Kano Airport") is None
+    assert places.lookup("Atlantis State") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Cizre", "TUR"), ("Gorazde", "BIH"), ("Esfahan", "IRN")]
+)
+def test_gazetteer_knows_towns_of_past_conflicts(name: str, country: str) -> None:
+    place = load_kb().places.lookup(name)
+    assert place is not None and place.country == country and place.lat is not None

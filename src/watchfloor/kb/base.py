@@ -25,6 +25,12 @@ log = logging.getLogger(__name__)
 # Words before an agent noun that make a holder a former one ("former president").
 FORMER = ("former", "ex", "ousted", "exiled", "deposed", "retired", "late")
 _PLACE_RANK = {"capital": 0, "city": 1, "country": 2, "region": 3}
+# Words of administrative rank after a place's name ("Kano State", "Sindh province"): a
+# name the gazetteer lacks is looked up again without them.
+ADMINISTRATIVE_WORDS = (
+    "state", "province", "region", "district", "county", "governorate", "prefecture",
+    "oblast", "territory", "department", "municipality",
+)  # fmt: skip
 
 
 def data_folder() -> Path:
@@ -47,14 +53,24 @@ class Gazetteer:
         self.places: tuple[Place, ...] = tuple(r.place for r in rows)
 
     def lookup(self, name: str) -> Place | None:
-        """The place called `name` (any case; capitals and cities before countries)."""
-        return self._by_name.get(fold(name.strip()).removeprefix("the "))
+        """The place called `name` (any case; capitals and cities before countries; a
+        trailing administrative word dropped when the name with it is unknown)."""
+        return self._by_name.get(self._key(name))
 
     def country_of(self, name: str) -> str | None:
         """The country of the place called `name`, None when unknown or when places of
         that name lie in several countries ("Valencia": Spain and Venezuela)."""
-        found = self._countries.get(fold(name.strip()).removeprefix("the "), frozenset())
+        found = self._countries.get(self._key(name), frozenset())
         return next(iter(found)) if len(found) == 1 else None
+
+    def _key(self, name: str) -> str:
+        """The folded name as indexed: "the" dropped, and a trailing administrative word
+        when only the bare name is known ("West Darfur State" -> "west darfur")."""
+        key = fold(name.strip()).removeprefix("the ")
+        if key in self._by_name:
+            return key
+        bare, _, word = key.rpartition(" ")
+        return bare if word in ADMINISTRATIVE_WORDS and bare in self._by_name else key
 
     def __len__(self) -> int:
         return len(self.places)
