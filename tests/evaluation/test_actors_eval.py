@@ -36,3 +36,10 @@ def test_table_names_every_score(scores: ActorScores) -> None:
     table = format_table(scores)
     for label in ("country accuracy", "precision", "sector accuracy", "full code accuracy"):
         assert label in table
+
+
+def test_module_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None:
+    from watchfloor.evaluation.actors import main
+
+    assert main() == 0
+    assert "full code accuracy" in capsys.readouterr().out

@@ -160,3 +160,14 @@ def format_table(scores: ActorScores) -> str:
     ]
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"{name:<{width}}  {value:>7}" for name, value in rows)
+
+
+def main() -> int:
+    import sys
+
+    sys.stdout.write(format_table(evaluate_actors()) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
