@@ -7,7 +7,7 @@ trigger (see `clauses` and `nominal`); nothing is borrowed from another clause.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import permutations, product
 from typing import Any
 
@@ -22,7 +22,7 @@ from watchfloor.coding.filters import (
     same_country_noise,
 )
 from watchfloor.coding.lexicon import NO_EVENT, Lexicon, Pattern
-from watchfloor.coding.matching import match_predicate
+from watchfloor.coding.matching import best_pattern, match_predicate
 from watchfloor.coding.nominal import noun_arguments
 from watchfloor.coding.reporting import CRITICISM_ROOT, reports_event, without_victims
 from watchfloor.coding.targets import find_targets
@@ -35,6 +35,8 @@ MONADIC_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 # code of stating it: a demand.
 OBLIGATION_MODALS = frozenset({"must", "should"})
 DEMAND_CODE = "100"
+# The verb whose patterns code a stance against something ("X is against Y").
+STANCE_VERB = "oppose"
 # Verbs whose "that" clause is only asked for, not an event ("urged that Y withdraw").
 REQUEST_GOVERNORS = frozenset(
     {"demand", "urge", "ask", "request", "call", "appeal", "press", "propose", "suggest",
@@ -98,6 +100,7 @@ def sentence_candidates(sent: Any, scope: SentenceScope) -> Iterator[Candidate]:
     for token in sent:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "acomp"):
             found = list(_predicate(token, scope)) or list(_obligation(token, scope))
+            found = found or list(_stance_against(token, scope))
             if found:
                 coded_objects.update(_object_indices(token))
             yield from found
@@ -129,6 +132,23 @@ def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
     if pattern.code[:2] == CRITICISM_ROOT:
         args = without_victims(args, scope.lexicon)
     yield from _pairs(token, pattern, args, scope, nominal=False)
+
+
+def _stance_against(copula: Token, scope: SentenceScope) -> Iterator[Candidate]:
+    """ "X is against Y": a stance against Y is X opposing Y, coded as the lexicon codes
+    the verb "oppose" with Y as its object."""
+    if copula.lemma_.lower() != "be":
+        return
+    args = verb_arguments(copula)
+    against = args.prep_objects("against")
+    if not against or not args.subjects or args.objects:
+        return
+    preps = tuple((prep, obj) for prep, obj in args.preps if prep != "against")
+    args = replace(args, objects=against, preps=preps)
+    pattern = best_pattern(scope.lexicon.patterns_for("verb", STANCE_VERB), args)
+    if pattern is None or pattern.code == NO_EVENT:
+        return
+    yield from _pairs(copula, pattern, args, scope, nominal=False)
 
 
 def is_obligation(verb: Token) -> bool:

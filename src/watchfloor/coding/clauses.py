@@ -5,6 +5,7 @@ indirect object (or the subject of a passive), and prepositional objects attache
 the predicate or to its object. Subjects are inherited only along control and
 coordination links (xcomp, purpose clauses, conjoined verbs, relative pronouns,
 participles modifying a noun) — never across a complement or an unrelated clause.
+A stance participle ("X is opposed to Y") is no passive: X is its subject, Y its object.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ def verb_arguments(verb: Token) -> Arguments:
     if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects = [verb.head]  # "sanctions imposed on Russia by the EU"
         passive = True
+    if verb.lemma_.lower() in STATIVE_PARTICIPLES and not subjects:
+        subjects, objects, preps, passive = _stative(verb, objects, preps, passive)
     if not subjects:
         subjects, inherited_objects = _inherited(verb, passive)
         if not objects:
@@ -124,6 +127,23 @@ def attached_preps(noun: Token) -> list[tuple[str, Token]]:
                     for p in _pobjs(c)
                 )
     return found
+
+
+def _stative(
+    verb: Token, objects: list[Token], preps: list[tuple[str, Token]], passive: bool
+) -> tuple[list[Token], list[Token], list[tuple[str, Token]], bool]:
+    """ "X is opposed to Y" states X's stance, not an act done to X: the parser's passive
+    subject (or the copula's subject, when "opposed" is parsed as its complement) is the
+    subject, and the "to" phrase the object. Without a "to" phrase nothing changes."""
+    stance = [obj for prep, obj in preps if prep == "to"]
+    if verb.tag_ != "VBN" or not stance:
+        return [], objects, preps, passive
+    if verb.dep_ == "acomp" and verb.head.pos_ == "AUX":
+        holders = list(verb_arguments(verb.head).subjects)
+    else:
+        holders = objects
+    rest = [(prep, obj) for prep, obj in preps if prep != "to"]
+    return holders, stance, rest, False
 
 
 def _stray_agent(verb: Token) -> list[Token]:
@@ -233,6 +253,8 @@ STATEMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "letter", "resolution", "report", "note",
      "message", "appeal", "ultimatum", "decree", "order", "motion", "petition"}
 )  # fmt: skip
+# Participles that state a stance toward their "to" object ("is opposed to Y").
+STATIVE_PARTICIPLES = frozenset({"oppose"})
 ADJECTIVE_LINKS = frozenset({"acomp", "attr", "oprd", "conj"})
 OBJECT_CONTROL = frozenset(
     [
