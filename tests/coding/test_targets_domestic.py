@@ -102,3 +102,23 @@ def test_a_state_protesting_abroad_takes_no_venue_target(code: Code) -> None:
 def test_shares_rallying_in_a_city_are_no_protest_against_it(code: Code) -> None:
     events = code("Sylvanian shares rallied in Sylvania after the announcement.")
     assert ("SYL", "SYL", "14") not in dyads(events)
+
+
+def test_protesters_spread_throughout_a_country_protest_in_it(code: Code) -> None:
+    events = code("Thousands of students throughout Nigeria staged demonstrations on Friday.")
+    assert ("NGA", "NGA", "14") in dyads(events)
+
+
+def test_protesters_living_in_a_city_do_not_place_their_protest(code: Code) -> None:
+    events = code("Thousands of students in Lagos staged demonstrations on Friday.")
+    assert dyads(events) == {("NGA", None, "14")}
+
+
+def test_the_place_of_the_rally_a_crowd_converges_for(code: Code) -> None:
+    events = code("Thousands of Nigerians were converging on Friday for a rally in Lagos.")
+    assert ("NGA", "NGA", "14") in dyads(events)
+
+
+def test_places_in_two_countries_give_no_target_at_all(code: Code) -> None:
+    events = code("The Kenyan government imposed a curfew in Mombasa and Kano.")
+    assert dyads(events) == {("KEN", None, "17")}

@@ -32,11 +32,16 @@ syntax names none, is:
   its government "protesting in Geneva" is diplomacy, not a protest held there.
 
 The place must be stated in the act's own locative phrases: on the predicate, on its
-object, or on the verb that carries an event noun ("staged rallies in Gaza"); never on
-the actor ("exiles in London protested" says where the exiles live) nor deeper. Every
+object, on the verb that carries an event noun ("staged rallies in Gaza"), or on the
+gathering a movement is for ("converged for a rally in Lagos"); never on the actor
+("exiles in London protested" says where the exiles live) nor deeper, except where a
+"throughout" or "across" phrase spreads the actors over the place ("students throughout
+Indonesia staged demonstrations"). A partitive actor's members count as the actor
+("thousands of students"). Every
 place named there must be known to the gazetteer and lie in one country, as above. A
 place that does not resolve gives no target, and it also bars the fallback to the
-imposing state's country.
+imposing state's country; places in several countries give no target at all, not even
+by the older place rules of `targets` (`places_split`).
 
 The target is a country-level actor: its text is the place named ("Abidjan"), or without
 a place the phrase of the act ("martial law"), so the evidence shows what it rests on;
@@ -50,12 +55,24 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
+from watchfloor.coding.actors import MEMBER_NOUNS
 from watchfloor.coding.clauses import Token, noun_is_object_of, with_conjuncts
 from watchfloor.domain import Actor
 from watchfloor.kb import Mention
 
 DOMESTIC_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "AGR", "GOV", "LEG", "JUD", "OPP"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "within"})
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
+)
+# Prepositions that spread the people they qualify over a place, and so their act
+# ("students throughout Indonesia staged demonstrations").
+DISTRIBUTIVE_PREPS = frozenset({"throughout", "across"})
+# Prepositions by which a movement is toward the gathering it is for ("converged for a
+# rally in Lagos"), and the gatherings that hold a protest's place.
+PURPOSE_PREPS = frozenset({"for", "to"})
+GATHERINGS = frozenset(
+    {"rally", "demonstration", "protest", "march", "strike", "sit-in", "vigil", "meeting"}
+)
 # Verbs whose place is a venue or destination rather than where the agent belongs.
 VENUE_VERBS = frozenset(
     {"travel", "arrive", "visit", "meet", "fly", "come", "go", "return", "attend", "land",
@@ -149,6 +166,7 @@ def _arguments(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in CLAUSE_ARGUMENTS:
             yield from with_conjuncts(child)
+            yield from _members(child)
         elif child.dep_ == "prep":
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -189,7 +207,7 @@ def domestic_target(
     if code[:2] == PROTEST_ROOT and not all(_is_populace(s) for s in sources):
         return None
     phrases = list(_act_locatives(trigger))
-    names = [n for phrase in phrases for p in with_conjuncts(phrase) for n in _named_places(p)]
+    names = _named_in(phrases)
     if names:
         countries = {places.country_of(_place_name(name)) for name in names}
         country = next(iter(countries)) if len(countries) == 1 else None
@@ -200,6 +218,18 @@ def domestic_target(
     if code not in EMERGENCY_CODES or home is None:
         return None
     return _country_target(_act_phrase(trigger), home)
+
+
+def places_split(trigger: Token, places: Places) -> bool:
+    """Whether the act's own locative phrases name places of several known countries ("a
+    curfew in Mombasa and Kano")."""
+    names = _named_in(list(_act_locatives(trigger)))
+    countries = {places.country_of(_place_name(name)) for name in names}
+    return len(countries - {None}) > 1
+
+
+def _named_in(phrases: Sequence[Token]) -> list[Token]:
+    return [n for phrase in phrases for p in with_conjuncts(phrase) for n in _named_places(p)]
 
 
 def _is_populace(source: Mention) -> bool:
@@ -219,15 +249,37 @@ def _state_country(sources: Sequence[Mention]) -> str | None:
 
 def _act_locatives(trigger: Token) -> Iterator[Token]:
     """Objects of the locative phrases of the act itself: on the predicate, on its objects,
-    and on the verb that carries an event noun ("staged rallies in Gaza")."""
+    on the verb that carries an event noun ("staged rallies in Gaza"), and on the gathering
+    a movement is for ("converged for a rally in Lagos"); and the places its actors are
+    spread over ("students throughout Indonesia staged rallies")."""
     heads = [trigger]
     if trigger.pos_ == "NOUN" and (governor := noun_is_object_of(trigger)) is not None:
         heads.append(governor)
-    heads += [c for head in list(heads) for c in head.children if c.dep_ in OBJECT_DEPS]
+    verbs = list(heads)
+    heads += [c for head in verbs for c in head.children if c.dep_ in OBJECT_DEPS]
+    heads += [g for head in verbs for g in _prep_objects(head, PURPOSE_PREPS) if _gathering(g)]
     for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
-                yield from (o for o in prep.children if o.dep_ == "pobj")
+        yield from _prep_objects(head, LOCATIVE_PREPS)
+    for verb in verbs:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for people in (subject, *_members(subject)):
+                yield from _prep_objects(people, DISTRIBUTIVE_PREPS)
+
+
+def _members(noun: Token) -> Iterator[Token]:
+    """Whom a partitive names ("thousands of students")."""
+    if noun.lemma_.lower() in MEMBER_NOUNS:
+        yield from _prep_objects(noun, frozenset({"of"}))
+
+
+def _prep_objects(head: Token, preps: frozenset[str]) -> Iterator[Token]:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            yield from (o for o in prep.children if o.dep_ == "pobj")
+
+
+def _gathering(noun: Token) -> bool:
+    return bool(noun.pos_ == "NOUN" and noun.lemma_.lower() in GATHERINGS)
 
 
 def _act_phrase(trigger: Token) -> Any:

@@ -18,7 +18,8 @@
 6. For acts done on a country's own ground (curfews, states of emergency, martial law
    and their easing; protest), the country of the place they happen in, the source's own
    included ("imposed a curfew in Abidjan", "rallied in Lagos"), and for curfews and
-   martial law without a place the imposing state's own country (`domestic`).
+   martial law without a place the imposing state's own country (`domestic`). When
+   the act names places in several countries, it has no target.
 7. For other acts on a place (mobilisation, restrictions, coercion, violence and their
    easing), the country of the place it happens in ("shelled targets in Y"): CAMEO
    codes an attack on a place as against that place's country; for threats, the place
@@ -43,7 +44,7 @@ from watchfloor.coding.clauses import (
     verb_arguments,
 )
 from watchfloor.coding.domestic import LOCATIVE_PREPS as VENUE_PREPS
-from watchfloor.coding.domestic import Places, domestic_target, is_domestic_act
+from watchfloor.coding.domestic import Places, domestic_target, is_domestic_act, places_split
 from watchfloor.coding.filters import same_country_noise
 from watchfloor.coding.lexicon import Pattern
 from watchfloor.kb import Mention
@@ -164,6 +165,8 @@ def find_targets(
     if domestic and places is not None:
         if (home := domestic_target(trigger, pattern.code, subjects, places)) is not None:
             return [home]
+        if places_split(trigger, places):
+            return []  # its places lie in several countries: none is its target
         for tokens in _direct_slots(pattern, args, skip):  # the places left for rule 6
             if found := fresh(of(tokens)):
                 return found
