@@ -12,7 +12,13 @@ from itertools import permutations, product
 from typing import Any
 
 from watchfloor.coding.actors import MentionIndex, is_known, mentions_of
-from watchfloor.coding.clauses import Arguments, Token, noun_is_object_of, verb_arguments
+from watchfloor.coding.clauses import (
+    Arguments,
+    Token,
+    is_obligation,
+    noun_is_object_of,
+    verb_arguments,
+)
 from watchfloor.coding.domestic import DOMESTIC_KIND, Places
 from watchfloor.coding.filters import (
     MAX_LIST_TARGETS,
@@ -27,13 +33,12 @@ from watchfloor.coding.nominal import noun_arguments
 from watchfloor.coding.reporting import CRITICISM_ROOT, reports_event, without_victims
 from watchfloor.coding.targets import find_targets
 from watchfloor.kb import Mention
+from watchfloor.nlp.clauses import is_to_infinitive
 
 SOURCE_PREPS_REVERSED = ("from", "by")
 # Roots whose events are informative without a target: protest, force, violence.
 MONADIC_ROOTS = frozenset({"14", "15", "18", "19", "20"})
-# Modals that make a clause a duty someone states ("Y must withdraw"), and the CAMEO
-# code of stating it: a demand.
-OBLIGATION_MODALS = frozenset({"must", "should"})
+# The CAMEO code of stating a duty ("Y must withdraw", `clauses.is_obligation`): a demand.
 DEMAND_CODE = "100"
 # The verb whose patterns code a stance against something ("X is against Y").
 STANCE_VERB = "oppose"
@@ -151,11 +156,6 @@ def _stance_against(copula: Token, scope: SentenceScope) -> Iterator[Candidate]:
     yield from _pairs(copula, pattern, args, scope, nominal=False)
 
 
-def is_obligation(verb: Token) -> bool:
-    """Whether a verb is said to be a duty: "Y must withdraw", "Y should resign"."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children)
-
-
 def _obligation(verb: Token, scope: SentenceScope) -> Iterator[Candidate]:
     """ "X said Y must <act>" where <act> codes no event of its own: X demands of Y
     (the event coder turns the clause's subject into the target of the demand)."""
@@ -183,16 +183,12 @@ def _governed_act(token: Token, scope: SentenceScope) -> bool:
             return True
         if node.dep_ not in CONTENT_LINKS or node.head.i == node.i:
             return False
-        if node.dep_ == "advcl" and not _is_infinitive(node):
+        if node.dep_ == "advcl" and not is_to_infinitive(node):
             return False
         if node.dep_ != "conj" and governor in scope.governors:
             return True
         node = node.head
     return False
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _adjective_arguments(adj: Token) -> Arguments:

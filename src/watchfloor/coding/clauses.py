@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from watchfloor.nlp.clauses import is_to_infinitive
+
 Token = Any  # spacy.tokens.Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -40,6 +42,20 @@ class Arguments:
 
     def prep_objects(self, prep: str) -> tuple[Token, ...]:
         return tuple(obj for p, obj in self.preps if p == prep)
+
+
+# Modals that state a duty: "Y must withdraw", "Y should resign".
+OBLIGATION_MODALS = frozenset({"must", "should"})
+
+
+def is_obligation(verb: Token) -> bool:
+    """Whether a verb is said to be a duty: "Y must withdraw", "Y should resign"."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children)
+
+
+def has_own_subject(verb: Token) -> bool:
+    """Whether a verb has a nominal subject of its own (active or passive)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -200,7 +216,7 @@ def _inherited(verb: Token, passive: bool) -> tuple[list[Token], list[Token]]:
         return with_conjuncts(_gerund_subject(verb, head)), []  # "North Korea providing arms"
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return [], []
-    if dep == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+    if dep == "advcl" and not is_to_infinitive(verb):
         return [], []  # only purpose clauses ("travel to Russia to discuss") share a subject
     if dep not in CONTROL_DEPS:
         return [], []

@@ -19,10 +19,9 @@ from watchfloor.coding.candidates import (
     DEMAND_CODE,
     Candidate,
     SentenceScope,
-    is_obligation,
     sentence_candidates,
 )
-from watchfloor.coding.clauses import verb_arguments
+from watchfloor.coding.clauses import is_obligation, verb_arguments
 from watchfloor.coding.domestic import localize
 from watchfloor.coding.filters import (
     in_discard_context,

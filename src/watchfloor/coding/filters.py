@@ -14,8 +14,9 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from watchfloor.coding.clauses import Token
+from watchfloor.coding.clauses import Token, has_own_subject, is_obligation
 from watchfloor.domain import Actor, DatePrecision, EventDate
+from watchfloor.nlp.clauses import is_to_infinitive
 
 BACKGROUND_DAYS = 365
 CONTEXT_DEPS = frozenset({"prep", "pobj", "dobj", "obj", "nsubj", "npadvmod", "compound", "amod"})
@@ -155,7 +156,7 @@ def is_attempt_content(trigger: Token) -> bool:
     verb = _first_conjunct(trigger)
     if verb.dep_ != "acl" or verb.head.lemma_.lower() not in ATTEMPT_NOUNS:
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return is_to_infinitive(verb)
 
 
 def stance_noun(trigger: Token, actor_head: Token) -> Token | None:
@@ -230,7 +231,6 @@ REQUEST_VERBS = frozenset(
      "beseech", "entreat", "remind", "tell", "challenge", "petition", "lobby", "plead",
      "refuse", "decline"}
 )  # fmt: skip
-OBLIGATIONS = frozenset({"must", "should"})
 
 
 def is_request_content(trigger: Token) -> bool:
@@ -248,7 +248,7 @@ def is_request_content(trigger: Token) -> bool:
     clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in OBJECT_DEPS else trigger
     for _ in range(4):
         head = clause.head
-        if head.i == clause.i or _obligation(clause):
+        if head.i == clause.i or is_obligation(clause):
             return False
         if _asks_for(clause, head):
             return True
@@ -263,9 +263,9 @@ def _inside_content(clause: Token) -> bool:
     subject, an infinitive complement or purpose clause ("to host a summit to hammer out
     an agreement"), not a finite adverbial clause ("until the President agreed")."""
     if clause.dep_ == "conj":
-        return not _has_subject(clause)
+        return not has_own_subject(clause)
     if clause.dep_ == "advcl":
-        return _to_infinitive(clause)
+        return is_to_infinitive(clause)
     return bool(clause.dep_ == "xcomp")
 
 
@@ -276,7 +276,7 @@ def _asks_for(clause: Token, head: Token) -> bool:
         complement = edge in ("acl", "advcl") and clause.tag_ != "VBN"
         return complement and _request_noun(head) and _content_form(clause, head)
     lemma = head.lemma_.lower()
-    asked = _to_infinitive(clause) or _subjunctive(clause)
+    asked = is_to_infinitive(clause) or _subjunctive(clause)
     if lemma in REQUEST_VERBS and edge in ("xcomp", "ccomp") and asked:
         return True
     if edge != "ccomp":
@@ -296,24 +296,12 @@ def _content_form(clause: Token, noun: Token) -> bool:
     subjunctive ("a reminder to Y to cooperate"), not in a stated fact."""
     if noun.lemma_.lower() not in STATING_NOUNS:
         return True
-    return _to_infinitive(clause) or _subjunctive(clause)
+    return is_to_infinitive(clause) or _subjunctive(clause)
 
 
 def _subjunctive(verb: Token) -> bool:
     """A bare verb without auxiliaries: "urged that Y *withdraw*"."""
     return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _obligation(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATIONS for c in verb.children)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # Prepositions that place the event of their clause in time after another event: "holed

@@ -5,8 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from watchfloor.coding.clauses import Arguments, Token, with_conjuncts
+from watchfloor.coding.clauses import (
+    Arguments,
+    Token,
+    has_own_subject,
+    with_conjuncts,
+)
 from watchfloor.coding.lexicon import Lexicon, NounSet, Pattern
+from watchfloor.nlp.clauses import is_to_infinitive
 
 # Nouns that only measure what follows: "quantities of munitions" is about munitions,
 # "700 kg of medicine" about medicine, "part of an aid programme" about the programme,
@@ -215,8 +221,8 @@ def infinitive_complements(verb: Token, args: Arguments) -> Arguments:
         if child.dep_ == "advcl"
         and child.i > verb.i
         and child.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        and is_to_infinitive(child)
+        and not has_own_subject(child)
     )
     return replace(args, complements=found) if found else args
 

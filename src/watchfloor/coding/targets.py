@@ -48,6 +48,7 @@ from watchfloor.coding.domestic import Places, domestic_target, is_domestic_act,
 from watchfloor.coding.filters import same_country_noise
 from watchfloor.coding.lexicon import Pattern
 from watchfloor.kb import Mention
+from watchfloor.nlp.clauses import is_to_infinitive
 
 MentionsOf = Callable[[Sequence[Token]], list[Mention]]
 
@@ -239,7 +240,7 @@ def _purposes(trigger: Token) -> Iterator[Token]:
         for child in head.children:
             if child.dep_ != "advcl" or child.lemma_.lower() not in PURPOSE_VERBS:
                 continue
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if is_to_infinitive(child):
                 yield child
 
 

@@ -115,7 +115,13 @@ def is_future(trigger: Token) -> bool:
         token = head
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to fight")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_to(head: Token, xcomp: Token) -> bool:
     """ "is to visit", "is going to visit", "is about to visit"."""
-    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children)
-    return has_to and (head.lemma_ == "be" or (head.lemma_ == "go" and head.tag_ == "VBG"))
+    return is_to_infinitive(xcomp) and (
+        head.lemma_ == "be" or (head.lemma_ == "go" and head.tag_ == "VBG")
+    )

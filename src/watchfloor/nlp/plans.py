@@ -25,7 +25,14 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.domain import Certainty
 from watchfloor.nlp import cues
-from watchfloor.nlp.clauses import SUBJECTS, clause_tokens, is_future, is_past, phrase
+from watchfloor.nlp.clauses import (
+    SUBJECTS,
+    clause_tokens,
+    is_future,
+    is_past,
+    is_to_infinitive,
+    phrase,
+)
 
 # How many earlier mentions of one key a reference looks back over.
 MAX_LOOKBACK = 8
@@ -128,8 +135,7 @@ def _verb_mention(verb: Token) -> EventMention | None:
 
 def _purpose_of_plan(verb: Token) -> bool:
     """ "will travel to Moscow *to discuss* trade": the purpose of a plan is planned too."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return infinitive and verb.dep_ in ("advcl", "xcomp") and is_future(verb.head)
+    return is_to_infinitive(verb) and verb.dep_ in ("advcl", "xcomp") and is_future(verb.head)
 
 
 def _noun_mention(noun: Token) -> EventMention | None:
