@@ -26,7 +26,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from watchfloor.coding.candidates import Candidate
-from watchfloor.coding.clauses import Token, with_conjuncts
+from watchfloor.coding.clauses import OBJECT_DEPS, Token, with_conjuncts
+from watchfloor.coding.ontology import PROTEST_ROOT
 from watchfloor.kb import Mention
 
 # Roots where two coordinated actors act with each other: intent to cooperate, consult,
@@ -34,8 +35,6 @@ from watchfloor.kb import Mention
 JOINT_ROOTS = frozenset({"03", "04", "06"})
 # Roots of material conflict, whose participles carry their verb's attack on.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-OBJECT_DEPS = frozenset({"dobj", "obj"})
-PROTEST_ROOT = "14"
 DEMAND_ROOT = "10"
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 

@@ -56,7 +56,8 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from watchfloor.coding.actors import MEMBER_NOUNS
-from watchfloor.coding.clauses import Token, noun_is_object_of, with_conjuncts
+from watchfloor.coding.clauses import OBJECT_DEPS, Token, noun_is_object_of, with_conjuncts
+from watchfloor.coding.ontology import PROTEST_ROOT
 from watchfloor.domain import Actor
 from watchfloor.kb import Mention
 
@@ -89,11 +90,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 UNLABELLED = ""
 # Imposing or easing a curfew, a state of emergency or martial law; protest.
 EMERGENCY_CODES = frozenset({"1723", "1724", "0813", "0814"})
-PROTEST_ROOT = "14"
 # Sectors of a state that may impose a curfew or martial law (a country itself too).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 DOMESTIC_KIND = "domestic"
-OBJECT_DEPS = frozenset({"dobj", "obj"})
 CONTAINERS = frozenset(
     {"capital", "city", "town", "village", "region", "province", "district", "outskirts",
      "suburbs", "centre", "center", "streets", "area"}
@@ -209,7 +208,7 @@ def domestic_target(
     phrases = list(_act_locatives(trigger))
     names = _named_in(phrases)
     if names:
-        countries = {places.country_of(_place_name(name)) for name in names}
+        countries = _countries(names, places)
         country = next(iter(countries)) if len(countries) == 1 else None
         return None if country is None else _country_target(_name_span(names[0]), country)
     if any(p.lemma_.lower() in CONTAINERS for p in phrases):
@@ -224,8 +223,12 @@ def places_split(trigger: Token, places: Places) -> bool:
     """Whether the act's own locative phrases name places of several known countries ("a
     curfew in Mombasa and Kano")."""
     names = _named_in(list(_act_locatives(trigger)))
-    countries = {places.country_of(_place_name(name)) for name in names}
-    return len(countries - {None}) > 1
+    return len(_countries(names, places) - {None}) > 1
+
+
+def _countries(names: Sequence[Token], places: Places) -> set[str | None]:
+    """The countries of place names (None for one the gazetteer does not place)."""
+    return {places.country_of(_place_name(name)) for name in names}
 
 
 def _named_in(phrases: Sequence[Token]) -> list[Token]:

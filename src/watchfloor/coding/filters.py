@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from watchfloor.coding.clauses import Token, has_own_subject, is_obligation
+from watchfloor.coding.clauses import OBJECT_DEPS, Token, has_own_subject, is_obligation
 from watchfloor.domain import Actor, DatePrecision, EventDate
 from watchfloor.nlp.clauses import is_to_infinitive
 
@@ -146,7 +146,6 @@ UNDERGO_VERBS = frozenset(
     {"face", "suffer", "endure", "sustain", "undergo", "experience", "withstand", "weather",
      "survive", "repel", "repulse"}
 )  # fmt: skip
-OBJECT_DEPS = frozenset({"dobj", "obj"})
 # Prepositions that name whom a stance is for ("support for", "commitment to").
 STANCE_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
 

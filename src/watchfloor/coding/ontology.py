@@ -23,6 +23,8 @@ CAMEO_TO_PLOVER_APPEALS = "CAMEO2PLOVER-appeals.txt"
 
 # Certainties of an act announced, offered or conditioned, not done: "will send",
 # "is ready to host", "will withdraw unless ...".
+# The CAMEO root of protest (demonstrations, strikes, rallies, riots).
+PROTEST_ROOT = "14"
 INTENDED = frozenset({Certainty.PLANNED, Certainty.HYPOTHETICAL})
 # Roots whose intended act is a promise (PLOVER AGREE; CAMEO 03 "express intent to
 # cooperate"): agreements, consultation, support, cooperation, aid, yielding.

@@ -47,6 +47,7 @@ from watchfloor.coding.domestic import LOCATIVE_PREPS as VENUE_PREPS
 from watchfloor.coding.domestic import Places, domestic_target, is_domestic_act, places_split
 from watchfloor.coding.filters import same_country_noise
 from watchfloor.coding.lexicon import Pattern
+from watchfloor.coding.ontology import PROTEST_ROOT
 from watchfloor.kb import Mention
 from watchfloor.nlp.clauses import is_to_infinitive
 
@@ -93,7 +94,6 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10"})
 CONDITION_ROOTS = frozenset({"13"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Protest (14) is against the party its purpose clause names ("to protest Y's decision").
-PROTEST_ROOT = "14"
 PURPOSE_VERBS = frozenset(
     {"protest", "demand", "denounce", "condemn", "oppose", "press", "urge", "reject",
      "challenge", "decry", "criticize", "criticise", "show", "express", "voice"}
