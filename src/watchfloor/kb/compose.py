@@ -77,20 +77,20 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
     head = _head_agent(kb, pre) or _head_agent(kb, after)
     agent = head[0] if head else None
     former = _former(pre)
+    titled_by = next((s for s in reversed(pre) if s.kind == "organisation"), None)
     person = _person(kb, phrase.segments, on, country)
     if person is None and phrase.name and agent is not None:
         person = _titled_surname(kb, span_text(toks, *phrase.name), on, country, agent)
     if person is not None:
-        serving = _serving_organisation(kb, pre) if person.role_on(on) is None else None
-        if serving is not None:  # "UN envoy Kenzo Oshima": the title names the employer
-            actor = _organisation_actor(kb, text, serving, agent).actor
+        employer = titled_by if person.role_on(on) is None else None
+        if employer is not None and _international(kb, employer):  # "UN envoy Kenzo Oshima"
+            actor = _organisation_actor(kb, text, employer, agent).actor
             return Resolved(replace(actor, name=person.name, kb_id=person.kb_id), "person")
         title = None if head is None or head[1] in GENERIC_TITLES else agent
         return _person_actor(text, person, on, country, title, former)
     if country is None and phrase.name and agent is not None:
         country = _surname_country(kb, span_text(toks, *phrase.name), agent)
-    org = next((s for s in reversed(pre) if s.kind == "organisation"), None)
-    org = org or next((s for s in after if s.kind == "organisation"), None)
+    org = titled_by or next((s for s in after if s.kind == "organisation"), None)
     national = org is not None and _national_before(kb, pre, org)
     if (
         org is not None
@@ -136,12 +136,9 @@ def _head_agent(kb: KnowledgeBase, segments: list[Segment]) -> tuple[str, str] |
     return (terms[-1].sector, terms[-1].term) if terms else None
 
 
-def _serving_organisation(kb: KnowledgeBase, pre: list[Segment]) -> Segment | None:
-    """An international organisation in a person's title ("UN envoy", "EU negotiator")."""
-    org = next((s for s in reversed(pre) if s.kind == "organisation"), None)
-    if org is None or kb.organisations[org.entries[0].key].country is not None:
-        return None
-    return org
+def _international(kb: KnowledgeBase, org: Segment) -> bool:
+    """Whether an organisation belongs to no country ("UN envoy", "EU negotiator")."""
+    return kb.organisations[org.entries[0].key].country is None
 
 
 def _former(segments: list[Segment]) -> bool:
