@@ -303,3 +303,12 @@ def noun_is_object_of(noun: Token) -> Token | None:
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     return None
+
+
+def act_heads(trigger: Token) -> list[Token]:
+    """The trigger, and the verb that carries it when it is an event noun's object
+    ("staged [rallies]": rallies, staged): where the act's own phrases hang."""
+    heads = [trigger]
+    if trigger.pos_ == "NOUN" and (governor := noun_is_object_of(trigger)) is not None:
+        heads.append(governor)
+    return heads

@@ -56,7 +56,7 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from watchfloor.coding.actors import MEMBER_NOUNS
-from watchfloor.coding.clauses import OBJECT_DEPS, Token, noun_is_object_of, with_conjuncts
+from watchfloor.coding.clauses import OBJECT_DEPS, Token, act_heads, with_conjuncts
 from watchfloor.coding.ontology import PROTEST_ROOT
 from watchfloor.domain import Actor
 from watchfloor.kb import Mention
@@ -255,10 +255,8 @@ def _act_locatives(trigger: Token) -> Iterator[Token]:
     on the verb that carries an event noun ("staged rallies in Gaza"), and on the gathering
     a movement is for ("converged for a rally in Lagos"); and the places its actors are
     spread over ("students throughout Indonesia staged rallies")."""
-    heads = [trigger]
-    if trigger.pos_ == "NOUN" and (governor := noun_is_object_of(trigger)) is not None:
-        heads.append(governor)
-    verbs = list(heads)
+    verbs = act_heads(trigger)
+    heads = list(verbs)
     heads += [c for head in verbs for c in head.children if c.dep_ in OBJECT_DEPS]
     heads += [g for head in verbs for g in _prep_objects(head, PURPOSE_PREPS) if _gathering(g)]
     for head in heads:

@@ -40,7 +40,7 @@ from watchfloor.coding.clauses import (
     OBJECT_CONTROL,
     Arguments,
     Token,
-    noun_is_object_of,
+    act_heads,
     verb_arguments,
 )
 from watchfloor.coding.domestic import LOCATIVE_PREPS as VENUE_PREPS
@@ -233,10 +233,7 @@ def _clause_slots(inner: Arguments) -> Iterator[tuple[Token, ...]]:
 def _purposes(trigger: Token) -> Iterator[Token]:
     """Purpose infinitives of protest on the trigger, or on the verb that carries it
     ("began a hunger strike [to protest Y's decision]")."""
-    heads = [trigger]
-    if trigger.pos_ == "NOUN" and (governor := noun_is_object_of(trigger)) is not None:
-        heads.append(governor)
-    for head in heads:
+    for head in act_heads(trigger):
         for child in head.children:
             if child.dep_ != "advcl" or child.lemma_.lower() not in PURPOSE_VERBS:
                 continue
