@@ -1,4 +1,5 @@
-"""A people named by nationality and placed in a country belongs to that country."""
+"""A people named by nationality and placed in a country belongs to that country;
+"ethnic" names descent, and a person placed somewhere keeps their own country."""
 
 from __future__ import annotations
 
@@ -37,3 +38,29 @@ def test_nationals_in_a_country_keep_their_nationality(nlp: Any, resolver: Actor
 def test_troops_in_a_region_keep_their_country(nlp: Any, resolver: ActorResolver) -> None:
     found = codes(nlp, resolver, "Russian troops in eastern Ukraine shelled the town.")
     assert found == {"Russian troops in eastern Ukraine": "RUSMIL"}
+
+
+def test_ethnic_nationality_is_descent_not_citizenship(nlp: Any, resolver: ActorResolver) -> None:
+    found = codes(nlp, resolver, "Ethnic Albanians marched on Sunday.")
+    assert found == {"Albanians": None}
+
+
+def test_ethnic_people_is_civilians_awaiting_a_place(nlp: Any, resolver: ActorResolver) -> None:
+    doc = nlp("Ethnic Albanians marched on Sunday.")
+    (mention,) = resolver.mentions(doc)
+    assert (mention.kind, mention.actor.sector) == ("agent", "CVL")
+
+
+def test_ethnic_group_of_fighters_has_no_country(nlp: Any, resolver: ActorResolver) -> None:
+    found = codes(nlp, resolver, "Ethnic Albanian guerrillas attacked a police station.")
+    assert found.get("Albanian guerrillas", "missing") is None
+
+
+def test_person_placed_in_a_city_keeps_own_country(nlp: Any, resolver: ActorResolver) -> None:
+    found = codes(nlp, resolver, "Katsav refused to meet King Abdullah II in Tel Aviv.")
+    assert found["King Abdullah II in Tel Aviv"] == "JORGOV"
+
+
+def test_person_of_a_country_takes_it(nlp: Any, resolver: ActorResolver) -> None:
+    found = codes(nlp, resolver, "King Abdullah II of Jordan arrived.")
+    assert found == {"King Abdullah II of Jordan": "JORGOV"}

@@ -21,6 +21,12 @@ Rules, in order:
   plural nationality alone is civilians ("Iranians" -> IRNCVL).
 - A nationality alone followed by "of/in" a place ("ethnic Albanians in Serbia",
   "the Albanians of southern Serbia") is a people of that place: its country, CVL.
+- A nationality after "ethnic" names descent, not citizenship: "ethnic Albanians",
+  "ethnic Albanian guerrillas" have no country from it (a people alone is CVL); the
+  clause's place may give one later (`coding.domestic`).
+- A person's "in/at/near" place says where the person is, not whose: "King Abdullah
+  II in Tel Aviv" is still Jordan's king. Only "of/from" phrases state a person's
+  country ("Mr Smith of Freedonia").
 - No country and no sector: no actor. A code only when the country is known.
 """
 
@@ -73,7 +79,9 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
     if residence is not None:  # "ethnic Albanians in Serbia": a people of Serbia
         actor = Actor(text=text, country=residence, sector="CVL", code=residence + "CVL")
         return Resolved(actor, "group")
-    country = _first_country(kb, pre) or _first_country(kb, after)
+    stated = [s for s in pre if not _ethnic(toks, s)]
+    whose = after if _states_origin(toks, phrase) else []
+    country = _first_country(kb, stated) or _first_country(kb, whose)
     head = _head_agent(kb, pre) or _head_agent(kb, after)
     agent = head[0] if head else None
     former = _former(pre)
@@ -104,15 +112,37 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
     sector = "ELI" if former and agent else agent
     if agent is None and country is not None:
         sector = _bare_sector(kb, phrase)
+    if agent is None and len(stated) < len(pre) and not phrase.name:
+        sector = "CVL"  # "ethnic Albanians": a people, of no state the text names
     if country is None and sector is None:
         return None
     code = country + sector if country and sector else country
     actor = Actor(text=text, name=name, country=country, sector=sector, code=code)
-    return Resolved(actor, _kind(phrase, agent))
+    return Resolved(actor, _kind(phrase, agent) if country else "agent")
 
 
 def span_text(toks: list[Tok], start: int, end: int) -> str:
     return "".join(t.text + (" " if t.space else "") for t in toks[start:end]).strip()
+
+
+def _ethnic(toks: list[Tok], segment: Segment) -> bool:
+    """A nationality word after "ethnic": descent, not citizenship."""
+    start = segment.start
+    return segment.kind == "demonym" and start > 0 and toks[start - 1].lower == "ethnic"
+
+
+# Links after which a place states whose a person is ("Mr Smith of Freedonia"), unlike
+# where the person is ("King Abdullah in Tel Aviv").
+ORIGIN_LINKS = frozenset({"of", "from"})
+
+
+def _states_origin(toks: list[Tok], phrase: Phrase) -> bool:
+    """Whether the phrase's segments after its link may give its country: always, but
+    for a person placed "in/at/near" somewhere."""
+    if phrase.post is None or "person" not in {s.kind for s in phrase.pre()}:
+        return True
+    link = toks[phrase.segments[phrase.post - 1].end].lower
+    return link in ORIGIN_LINKS
 
 
 def _only_demonym(segments: list[Segment]) -> bool:
