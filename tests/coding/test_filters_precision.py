@@ -73,3 +73,20 @@ def test_needed_sides_by_root() -> None:
     assert lacks_needed_side("111", has_source=False, has_target=True, named_agent=False)
     assert not lacks_needed_side("111", has_source=False, has_target=True, named_agent=True)
     assert not lacks_needed_side("190", has_source=False, has_target=True, named_agent=False)
+
+
+def test_war_games_are_manoeuvres_not_sport(code: Code) -> None:
+    events = code("Freedonian and Sylvanian warships launched war games on Monday.")
+    assert {(e.cameo, e.source and e.source.country) for e in events} == {
+        ("062", "FRD"),
+        ("062", "SYL"),
+    }
+
+
+def test_a_series_of_bombs_is_no_television_series(code: Code) -> None:
+    (event,) = code("Freedonian rebels exploded a series of bombs on Monday.")
+    assert (event.cameo, event.source and event.source.code) == ("183", "FRDREB")
+
+
+def test_a_series_of_games_is_still_sport(code: Code) -> None:
+    assert code("Freedonia beat Sylvania in a series of games.") == []

@@ -30,7 +30,8 @@ def in_discard_context(
     Only nouns and predicative adjectives count: a verb "match" in a clause is no game,
     and an adjective before a noun describes it ("the final status talks" are no final).
     Proper nouns at the token positions `names` (the event's own actors) are part of a
-    name, not a context: the "Arab League" is no sports league.
+    name, not a context: the "Arab League" is no sports league. A noun with an "of"
+    phrase counts what follows ("a series of bombs"), and "war games" are manoeuvres.
     """
     stack = [c for c in trigger.children if c.dep_ in CONTEXT_DEPS]
     seen = 0
@@ -44,10 +45,27 @@ def in_discard_context(
     return False
 
 
+# Modifiers that make a game an exercise of arms ("war games", "military games").
+MILITARY_MODIFIERS = frozenset({"war", "military", "naval", "army", "navy", "army's"})
+
+
 def _names_context(token: Token, names: frozenset[int]) -> bool:
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "PROPN" and token.i in names):
         return False
+    if _measures(token) or _military(token):
+        return False
     return not (token.pos_ == "ADJ" and token.dep_ == "amod")
+
+
+def _measures(token: Token) -> bool:
+    """A noun with an "of" phrase counts what follows: "a series of bombs" is bombs,
+    not a television series (the "of" phrase is still read as context)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _military(token: Token) -> bool:
+    """ "War games" are manoeuvres, not sport."""
+    return any(c.dep_ == "compound" and c.lower_ in MILITARY_MODIFIERS for c in token.children)
 
 
 def is_background(event_date: EventDate | None, published: date | None) -> bool:
