@@ -45,7 +45,13 @@ def test_people_from_an_organisation_act_for_it(code: Code) -> None:
 
 def test_coordinated_nationality_modifiers_name_both_sides(code: Code) -> None:
     events = code("The Freedonian and Sylvanian sides agreed to resume talks.")
-    assert dyads(events) == {("FRD", "SYL", "03"), ("SYL", "FRD", "03")}
+    assert dyads(events) == {
+        ("FRD", "SYL", "03"),
+        ("SYL", "FRD", "03"),
+        ("FRD", "SYL", "04"),  # the agreed talks, planned
+        ("SYL", "FRD", "04"),
+    }
+    assert {e.certainty.value for e in events if e.cameo.startswith("04")} == {"planned"}
 
 
 def test_ethnic_group_in_a_country_belongs_to_that_country(code: Code) -> None:

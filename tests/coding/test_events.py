@@ -51,6 +51,13 @@ def test_nominal_visits_by_to(code: Code) -> None:
             for e in events] == [("FRDGOV", "SYL", "042")]  # fmt: skip
 
 
+def test_plural_event_noun_whose_lemma_is_another_word(code: Code) -> None:
+    # "talks" lemmatizes to "talk"; the lexicon names the plural
+    events = code("Talks between Freedonia and Sylvania were held on Monday.")
+    assert {(e.source and e.source.country, e.target and e.target.country, e.cameo)
+            for e in events} == {("FRD", "SYL", "046"), ("SYL", "FRD", "046")}  # fmt: skip
+
+
 def test_sanctions_imposed_on_target(code: Code) -> None:
     events = code("Trade collapsed under the sanctions imposed on Sylvania by Freedonia.")
     assert ("FRD", "SYL", "16") in dyads(events)

@@ -28,7 +28,7 @@ from watchfloor.coding.filters import (
     same_country_noise,
 )
 from watchfloor.coding.lexicon import NO_EVENT, Lexicon, Pattern
-from watchfloor.coding.matching import best_pattern, match_predicate
+from watchfloor.coding.matching import best_pattern, match_predicate, word_forms
 from watchfloor.coding.nominal import noun_arguments
 from watchfloor.coding.reporting import CRITICISM_ROOT, reports_event, without_victims
 from watchfloor.coding.targets import find_targets
@@ -202,7 +202,7 @@ def _adjective_arguments(adj: Token) -> Arguments:
 
 
 def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
-    if not scope.lexicon.has("noun", noun.lemma_.lower()):
+    if not any(scope.lexicon.has("noun", form) for form in word_forms(noun)):
         return
     args = noun_arguments(noun)
     pattern = match_predicate(scope.lexicon, "noun", noun, args)

@@ -229,7 +229,7 @@ def infinitive_complements(verb: Token, args: Arguments) -> Arguments:
 
 def match_predicate(lexicon: Lexicon, kind: str, token: Token, args: Arguments) -> Pattern | None:
     patterns = lexicon.patterns_for(kind, token.lemma_.lower())
-    if not patterns and kind == "verb" and token.lemma_.lower() != token.lower_:
+    if not patterns and token.lemma_.lower() != token.lower_:  # "talks" is not "a talk"
         patterns = lexicon.patterns_for(kind, token.lower_)
     if not patterns or (kind == "verb" and names_its_object(token, args)):
         return None  # "called the election fair" is no phone call and no election call
