@@ -129,3 +129,14 @@ def test_forces_deploying_without_object_mobilize(code: Code, text: str, target:
 def test_deploying_experts_is_no_mobilization(code: Code) -> None:
     events = code("The Freedonian health ministry deployed a team of experts to Sylvania.")
     assert "154" not in codes(events)
+
+
+@pytest.mark.parametrize("who", ["Freedonia", "The Freedonian government"])
+def test_a_state_that_protests_complains_officially(code: Code, who: str) -> None:
+    events = code(f"{who} protested against the Sylvanian raid.")
+    assert [(e.cameo, e.target and e.target.country) for e in events] == [("114", "SYL")]
+
+
+def test_people_who_protest_demonstrate(code: Code) -> None:
+    events = code("Freedonian students protested against the Sylvanian raid.")
+    assert [e.cameo for e in events] == ["141"]

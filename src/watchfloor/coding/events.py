@@ -36,7 +36,7 @@ from watchfloor.coding.filters import (
     undergoes,
 )
 from watchfloor.coding.lexicon import Lexicon, load_lexicon
-from watchfloor.coding.ontology import Ontology, load_ontology
+from watchfloor.coding.ontology import PROTEST_ROOT, Ontology, load_ontology
 from watchfloor.coding.refusals import refused_code
 from watchfloor.domain import Actor, Certainty, Event, Evidence, Plover
 from watchfloor.kb import Mention
@@ -51,6 +51,10 @@ AGENT_SET = "ACTOR_NOUN"
 GOVERNOR_SET = "GOVERNING_ACT"
 VERBAL_ATTACK_SET = "VERBAL_ATTACK"
 CRITICIZE_CODE = "111"
+# A state that "protests" complains officially (114); it does not take to the streets.
+OFFICIAL_COMPLAINT_CODE = "114"
+PROTEST_VERB = "protest"
+STATE_SECTORS = frozenset({"GOV", "IGO"})
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,9 @@ class EventCoder:
         )
 
     def _cameo(self, candidate: Candidate) -> str:
-        """The pattern's code, except that one person "attacking" another is criticism."""
+        """The pattern's code, except that one person "attacking" another is criticism,
+        and a state (a country, its government, an international body) that protests
+        complains officially."""
         code = candidate.pattern.code
         if (
             code[:2] in ("18", "19", "20")
@@ -161,6 +167,13 @@ class EventCoder:
             and _is_person(candidate.target)
         ):
             return CRITICIZE_CODE
+        if (
+            code[:2] == PROTEST_ROOT
+            and candidate.trigger.lemma_.lower() == PROTEST_VERB
+            and candidate.trigger.pos_ == "VERB"
+            and _is_state(candidate.source)
+        ):
+            return OFFICIAL_COMPLAINT_CODE  # "Finland protested": a diplomatic protest
         return code
 
     def _demander(self, trigger: Any, attribution: Actor | None, article: _Article) -> Actor | None:
@@ -262,6 +275,14 @@ def _is_subject(trigger: Any, mention: Mention | None, index: MentionIndex) -> b
 
 def _is_person(mention: Mention | None) -> bool:
     return mention is not None and mention.kind == "person"
+
+
+def _is_state(mention: Mention | None) -> bool:
+    """A country (or its capital), its government, or an international body."""
+    if mention is None or not mention.actor.code:
+        return False
+    sector = mention.actor.sector
+    return sector in STATE_SECTORS or (sector is None and mention.kind in ("country", "metonym"))
 
 
 def _stating_verb(trigger: Any) -> Any:
