@@ -59,3 +59,20 @@ def test_ethnic_group_in_a_country_belongs_to_that_country(code: Code) -> None:
         "Ethnic Freedonians in southern Sylvania demanded autonomy from the Sylvanian government."
     )
     assert {e.source.country for e in events if e.source} == {"SYL"}
+
+
+def test_gerund_after_look_forward_to_is_the_subjects_planned_act(code: Code) -> None:
+    events = code("Freedonia looks forward to welcoming the Sylvanian president.")
+    assert [(e.cameo, e.source and e.source.country, e.target and e.target.country,
+             e.certainty.value) for e in events] == [("043", "FRD", "SYL", "planned")]  # fmt: skip
+
+
+def test_gerund_after_resorted_to_is_the_subjects_act(code: Code) -> None:
+    events = code("Freedonian rebels resorted to shelling Sylvania.")
+    assert {(e.source and e.source.code, e.target and e.target.country, e.certainty.value)
+            for e in events} == {("FRDREB", "SYL", "asserted")}  # fmt: skip
+
+
+def test_gerund_of_an_accusation_is_not_the_accusers_act(code: Code) -> None:
+    events = code("Freedonia accused Sylvania of shelling the border town.")
+    assert all(e.source is None or e.source.country != "FRD" for e in events if e.cameo[:2] == "19")

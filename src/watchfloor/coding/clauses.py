@@ -25,6 +25,14 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SPEECH_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 # Links along which a verb without a subject of its own takes its governor's.
 CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl"})
+# Verbs whose gerund after a preposition is their subject's own act: "looks forward to
+# welcoming Y", "resorted to throwing stones", "succeeded in persuading Y". Not those
+# whose gerund is another's act or a warning ("accused Y of attacking", "warned against
+# attacking").
+GERUND_CONTROL = frozenset(
+    {("look", "to"), ("plan", "on"), ("commit", "to"), ("resort", "to"), ("succeed", "in"),
+     ("persist", "in"), ("engage", "in"), ("participate", "in"), ("return", "to")}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -214,6 +222,11 @@ def _inherited(verb: Token, passive: bool) -> tuple[list[Token], list[Token]]:
         if issuer is not None:  # "X issued a statement condemning Y": X condemns
             return list(verb_arguments(issuer).subjects), []
         return with_conjuncts(_gerund_subject(verb, head)), []  # "North Korea providing arms"
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        governor = head.head
+        if (governor.lemma_.lower(), head.lower_) in GERUND_CONTROL:
+            return list(verb_arguments(governor).subjects), []  # "looks forward to welcoming"
+        return [], []
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return [], []
     if dep == "advcl" and not is_to_infinitive(verb):

@@ -167,6 +167,9 @@ PREP_GOVERNORS: dict[tuple[str, str], Certainty] = {
     ("push", "for"): Certainty.HYPOTHETICAL,
     ("appeal", "for"): Certainty.HYPOTHETICAL,
     ("plead", "for"): Certainty.HYPOTHETICAL,
+    ("look", "to"): Certainty.PLANNED,  # "looks forward to welcoming"
+    ("plan", "on"): Certainty.PLANNED,
+    ("commit", "to"): Certainty.PLANNED,  # "is committed to helping"
 }
 
 # Nouns of consequence: they pass their own modality down to the event they
