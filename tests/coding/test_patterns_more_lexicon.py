@@ -140,3 +140,21 @@ def test_a_state_that_protests_complains_officially(code: Code, who: str) -> Non
 def test_people_who_protest_demonstrate(code: Code) -> None:
     events = code("Freedonian students protested against the Sylvanian raid.")
     assert [e.cameo for e in events] == ["141"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Freedonia rejected Sylvanian mediation.", "Freedonia is opposed to Sylvanian mediation."],
+)
+def test_refusing_mediation(code: Code, sentence: str) -> None:
+    assert [(e.cameo, e.target and e.target.country) for e in code(sentence)] == [("126", "SYL")]
+
+
+def test_troops_blocking_a_road_impose_a_blockade(code: Code) -> None:
+    events = code("Freedonian troops blocked the road to Sylvania.")
+    assert [e.cameo for e in events] == ["191"]
+
+
+def test_farmers_blocking_a_road_protest(code: Code) -> None:
+    events = code("Freedonian farmers blocked the road to Sylvania.")
+    assert [e.cameo for e in events] == ["144"]

@@ -22,12 +22,12 @@ def triples(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
 
 
 def test_opposed_to_is_the_subjects_stance(code: Code) -> None:
-    events = code("Freedonia is opposed to Sylvanian mediation in the talks.")
+    events = code("Freedonia is opposed to Sylvanian troops in the region.")
     assert triples(events) == {("FRD", "110", "SYL")}
 
 
 def test_opposed_to_under_a_reporting_verb(code: Code) -> None:
-    events = code("Freedonia is opposed to Sylvanian mediation, an aide said on Monday.")
+    events = code("Freedonia is opposed to Sylvanian troops in the region, an aide said on Monday.")
     assert ("FRD", "110", "SYL") in triples(events)
 
 

@@ -55,6 +55,10 @@ CRITICIZE_CODE = "111"
 OFFICIAL_COMPLAINT_CODE = "114"
 PROTEST_VERB = "protest"
 STATE_SECTORS = frozenset({"GOV", "IGO"})
+# Armed forces that block a road or a port impose a blockade (191); a crowd that does
+# obstructs passage in protest (144).
+OBSTRUCTION_CODE, BLOCKADE_CODE = "144", "191"
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 
 
 @dataclass(frozen=True)
@@ -157,8 +161,8 @@ class EventCoder:
 
     def _cameo(self, candidate: Candidate) -> str:
         """The pattern's code, except that one person "attacking" another is criticism,
-        and a state (a country, its government, an international body) that protests
-        complains officially."""
+        a state (a country, its government, an international body) that protests
+        complains officially, and armed forces that block passage impose a blockade."""
         code = candidate.pattern.code
         if (
             code[:2] in ("18", "19", "20")
@@ -174,6 +178,9 @@ class EventCoder:
             and _is_state(candidate.source)
         ):
             return OFFICIAL_COMPLAINT_CODE  # "Finland protested": a diplomatic protest
+        source = candidate.source
+        if code == OBSTRUCTION_CODE and source and source.actor.sector in ARMED_SECTORS:
+            return BLOCKADE_CODE  # "troops blocked the road": a blockade, no protest
         return code
 
     def _demander(self, trigger: Any, attribution: Actor | None, article: _Article) -> Actor | None:
