@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from watchfloor.coding.filters import lacks_needed_side, same_country_noise
 from watchfloor.domain import Actor, Event
 
@@ -90,3 +92,16 @@ def test_a_series_of_bombs_is_no_television_series(code: Code) -> None:
 
 def test_a_series_of_games_is_still_sport(code: Code) -> None:
     assert code("Freedonia beat Sylvania in a series of games.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The threat from Freedonia remains high.", "The terrorist threat from Freedonia is degraded."],
+)
+def test_a_threat_level_is_no_threat_made(code: Code, sentence: str) -> None:
+    assert code(sentence) == []
+
+
+def test_a_threat_made_is_still_coded(code: Code) -> None:
+    events = code("Freedonia's threats against Sylvania continued on Monday.")
+    assert [(e.cameo, e.target and e.target.country) for e in events] == [("130", "SYL")]

@@ -206,7 +206,7 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
         return
     args = noun_arguments(noun)
     pattern = match_predicate(scope.lexicon, "noun", noun, args)
-    if pattern is None or pattern.code == NO_EVENT:
+    if pattern is None or pattern.code == NO_EVENT or _describes_a_threat_level(noun, pattern):
         return
     if not args.subjects and not _supported(noun):
         # "Officials confirmed the kidnapping": a noun without an actor of its own does
@@ -224,6 +224,22 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
         elif not _names_own_source(noun, args):
             return  # a bare event noun without its own source is background, not an event
     yield from _pairs(noun, pattern, args, scope, nominal=True)
+
+
+# A threat noun whose verb only describes its state is a threat level, not a threat made
+# ("the threat from Iran remains high", "the terrorist threat is degraded").
+THREAT_ROOT = "13"
+DESCRIPTIVE_VERBS = frozenset(
+    {"be", "remain", "stay", "become", "grow", "increase", "rise", "decline", "diminish",
+     "degrade", "decrease", "recede", "persist", "loom", "exist", "intensify", "subside"}
+)  # fmt: skip
+
+
+def _describes_a_threat_level(noun: Token, pattern: Pattern) -> bool:
+    """Whether a threat noun is the subject of a verb describing its state."""
+    if pattern.code[:2] != THREAT_ROOT or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return noun.head.lemma_.lower() in DESCRIPTIVE_VERBS
 
 
 def _supported(noun: Token) -> bool:
