@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import pytest
+
 from watchfloor.coding.events import EventCoder
 from watchfloor.domain import Certainty, Event
 
@@ -105,6 +107,18 @@ def test_historical_background_is_not_a_current_event(code: Code) -> None:
     text = "In 1950 Freedonia invaded Sylvania."
     assert code(text, published=date(2023, 11, 11)) == []
     assert dyads(code(text, published=date(1950, 7, 1))) == {("FRD", "SYL", "19")}
+
+
+@pytest.mark.parametrize(
+    ("period", "within_a_year"),
+    [("in the 1970s", date(1980, 6, 1)), ("during the 1991-1995 war", date(1996, 6, 1))],
+)
+def test_events_of_a_period_long_past_are_background(
+    code: Code, period: str, within_a_year: date
+) -> None:
+    text = f"Freedonian troops seized Sylvanian farms {period}."
+    assert code(text, published=date(2023, 11, 11)) == []
+    assert code(text, published=within_a_year) != []
 
 
 def test_questions_are_not_events(code: Code) -> None:

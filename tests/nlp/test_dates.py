@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from watchfloor.domain import DatePrecision, EventDate
-from watchfloor.nlp.dates import parse_date_expression, resolve_event_date
+from watchfloor.nlp.dates import parse_date_expression, period_end, resolve_event_date
 
 SEED_DATE = date(2023, 11, 11)  # a Saturday
 
@@ -240,3 +240,16 @@ def test_a_date_phrase_before_a_clause_inside_it_still_dates(
     doc = nlp("Freedonia expelled the envoys in March, a month that began badly.")
     found = resolve_event_date(find(doc, "expelled"), SEED_DATE)
     assert found == EventDate("2023-03", DatePrecision.MONTH, "March")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [("in the 1970s", 1979), ("the 1991-1995 war", 1995), ("between 1991 and 1995", 1995)],
+)
+def test_a_period_has_no_value_but_an_end(text: str, end: int) -> None:
+    found = parse_date_expression(text, date(2005, 1, 1))
+    assert (found.value, found.precision, period_end(text)) == (None, DatePrecision.UNKNOWN, end)
+
+
+def test_a_single_year_is_no_period() -> None:
+    assert period_end("in 1995") is None

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from watchfloor.coding.clauses import OBJECT_DEPS, Token, has_own_subject, is_obligation
 from watchfloor.domain import Actor, DatePrecision, EventDate
 from watchfloor.nlp.clauses import is_to_infinitive
+from watchfloor.nlp.dates import period_end
 
 BACKGROUND_DAYS = 365
 CONTEXT_DEPS = frozenset({"prep", "pobj", "dobj", "obj", "nsubj", "npadvmod", "compound", "amod"})
@@ -70,8 +71,11 @@ def _military(token: Token) -> bool:
 
 def is_background(event_date: EventDate | None, published: date | None) -> bool:
     """Whether the event ended more than a year before publication (see module doc)."""
-    if event_date is None or published is None or not event_date.value:
+    if event_date is None or published is None:
         return False
+    if not event_date.value:  # a period: "in the 1970s", "the 1991-1995 war"
+        end = period_end(event_date.text)
+        return end is not None and published - date(end, 12, 31) > timedelta(days=BACKGROUND_DAYS)
     last_day = _last_day(event_date)
     if last_day is None:
         return False

@@ -4,7 +4,10 @@ Precision is honest: "In July" gives a month, "last year" a year, "on
 Wednesday" a day, and "in the coming weeks" keeps its text with no value.
 Words that need the publication date ("In July", "yesterday") stay unknown
 when it is not known. The modal "may" is never the month: only "May" with a
-day, a year or a preposition before it is.
+day, a year or a preposition before it is. A period longer than a year ("in the
+1970s", "the 1991-1995 war", "between 1991 and 1995") has no value either, not
+its first year; `period_end` gives the last year it covers, by which an event of
+a period long past is known to be background.
 """
 
 from __future__ import annotations
@@ -78,6 +81,12 @@ MONTH_ALONE = re.compile(
     r"|^\s*(?P<only>May)\s*$"
 )
 YEAR = re.compile(rf"(?<![\d-]){_YEAR}(?![\d-]|s\b)")
+_END = r"(?P<end>1[5-9]\d\d|20\d\d)"
+PERIODS = (
+    re.compile(rf"(?<![\d-]){_YEAR}\s*[-–]\s*{_END}(?![\d-])"),  # "1991-1995"
+    re.compile(rf"\b(?:from|between) {_YEAR} (?:to|and|until) {_END}\b"),
+    re.compile(r"\b(?P<decade>(?:1[5-9]|20)\d)0s\b"),  # "the 1970s"
+)
 DAY_WORD = re.compile(r"\b(?P<word>" + "|".join(DAY_WORDS) + r")\b", re.IGNORECASE)
 WEEKDAY = re.compile(
     r"\b(?:(?P<which>last|next|this|on)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b",
@@ -326,6 +335,21 @@ def _relative(text: str, published: date | None, future: bool) -> EventDate | No
     return _month(year, month + 1, text)
 
 
+def _period(text: str, published: date | None, future: bool) -> EventDate | None:
+    if period_end(text) is not None:
+        return EventDate(None, DatePrecision.UNKNOWN, text)
+    return None
+
+
+def period_end(text: str | None) -> int | None:
+    """The last year of a period `text` names ("the 1970s": 1979, "1991-1995": 1995)."""
+    for pattern in PERIODS:
+        if m := pattern.search(text or ""):
+            groups = m.groupdict()
+            return int(groups["decade"]) * 10 + 9 if "decade" in groups else int(groups["end"])
+    return None
+
+
 def _vague(text: str, published: date | None, future: bool) -> EventDate | None:
     if VAGUE.search(text):
         return EventDate(None, DatePrecision.UNKNOWN, text)
@@ -339,6 +363,7 @@ _RULES: tuple[Rule, ...] = (
     _ago,
     _relative,
     _month_alone,
+    _period,
     _year,
     _day_word,
     _weekday,
