@@ -105,3 +105,16 @@ def test_a_threat_level_is_no_threat_made(code: Code, sentence: str) -> None:
 def test_a_threat_made_is_still_coded(code: Code) -> None:
     events = code("Freedonia's threats against Sylvania continued on Monday.")
     assert [(e.cameo, e.target and e.target.country) for e in events] == [("130", "SYL")]
+
+
+def test_a_named_victim_of_an_arrest_without_the_arrester(code: Code) -> None:
+    events = code("Freedonian opposition leaders were arrested on Monday.")
+    assert [(e.cameo, e.source, e.target and e.target.code) for e in events] == [
+        ("173", None, "FRDOPP")
+    ]
+
+
+def test_police_arresting_a_person_of_their_own_country_is_an_event(code: Code) -> None:
+    events = code("Zimbabwean police arrested Morgan Tsvangirai on Monday.")
+    assert [(e.cameo, e.source and e.source.code, e.target and e.target.country)
+            for e in events] == [("173", "ZWECOP", "ZWE")]  # fmt: skip

@@ -301,7 +301,15 @@ def _same_actor(source: Mention, target: Mention) -> bool:
         return False  # an act on the source's own country ("NGA -> NGA", `domestic`)
     if bool(source.actor.code) and source.actor.code == target.actor.code:
         return True
+    if _private_person(source, target) or _private_person(target, source):
+        return False  # "police arrested X": a person without office is not the state
     return same_country_noise(source.actor, target.actor)
+
+
+def _private_person(person: Mention, other: Mention) -> bool:
+    """A named person known without an office (no sector), facing a sector of the state
+    or society: distinct actors even of one country."""
+    return person.kind == "person" and not person.actor.sector and bool(other.actor.sector)
 
 
 def _cooperative(code: str) -> bool:

@@ -106,8 +106,9 @@ DYADIC_ROOTS = frozenset({"04", "05", "06", "16"})
 # violence against a named victim ("three soldiers were killed").
 VICTIM_ROOTS = frozenset({"18", "19", "20"})
 # Codes of other roots kept the same way: violent protest and violent repression
-# against a named victim ("protesters in X were beaten", "tear gas was fired at Y").
-VICTIM_CODES = frozenset({"145", "175"})
+# against a named victim ("protesters in X were beaten", "tear gas was fired at Y"),
+# arrest and expulsion of a named person or group ("opposition leader X was arrested").
+VICTIM_CODES = frozenset({"145", "175", "173", "174"})
 # More coordinated targets than this are an enumeration ("exports to A, B, C and D"),
 # not a stated event with each of them.
 MAX_LIST_TARGETS = 2
