@@ -10,7 +10,10 @@
    allow Y's planes to land"), including the subject of a clause the complement lets
    happen.
 4. The party a threat's condition is placed on ("threatened to strike if Y ..."), and
-   the party a protest's purpose names ("began a hunger strike to protest Y's decision").
+   the party a protest's purpose or grievance names: "began a hunger strike to protest
+   Y's decision", "staged a strike in protest of/against/at Y's refusal", "blocked
+   streets in defiance of Y", "joined demonstrations against violations by Y" (the
+   author of the protested act, as in rule 5).
 5. Deeper in a noun phrase, through prepositions: the author of a request or act
    ("rejected calls by Y", "an offer from Y", "crimes committed by Y"), the party an
    act is against ("reservists for a war against Y", "hack into the computers of Y"),
@@ -28,6 +31,13 @@
 
 Nothing is taken from another clause of the sentence than the predicate's own
 complements and conditions.
+
+Beyond the direct slots, an actor of the source's own country is no target, except
+that a protest by people outside the state (a sector not of the state, people named by
+a nationality or a possessive, "Iraqi Kurds", "Y's leading activist", or a person)
+or by another sector of it ("a member of the Y parliament") is aimed at its own state
+(the country, a person of it, or a state sector) when the protest names it: "Y students
+began a hunger strike to demand the resignation of Y's president" codes Y -> Y.
 """
 
 from __future__ import annotations
@@ -35,16 +45,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from watchfloor.coding.actors import MentionIndex, is_known, leader
+from watchfloor.coding.actors import MEMBER_NOUNS, MentionIndex, is_known, leader
 from watchfloor.coding.clauses import (
     OBJECT_CONTROL,
+    OBJECT_DEPS,
     Arguments,
     Token,
     act_heads,
     verb_arguments,
 )
+from watchfloor.coding.domestic import (
+    DOMESTIC_KIND,
+    STATE_SECTORS,
+    Places,
+    domestic_target,
+    is_domestic_act,
+    places_split,
+)
 from watchfloor.coding.domestic import LOCATIVE_PREPS as VENUE_PREPS
-from watchfloor.coding.domestic import Places, domestic_target, is_domestic_act, places_split
 from watchfloor.coding.filters import same_country_noise
 from watchfloor.coding.lexicon import Pattern
 from watchfloor.coding.ontology import PROTEST_ROOT
@@ -98,6 +116,19 @@ PURPOSE_VERBS = frozenset(
     {"protest", "demand", "denounce", "condemn", "oppose", "press", "urge", "reject",
      "challenge", "decry", "criticize", "criticise", "show", "express", "voice"}
 )  # fmt: skip
+# Phrases naming what a protest is against: "in protest of/against/at/over Y", "in
+# defiance of Y"; and the protest nouns whose "against" phrase does ("demonstrations
+# against Y"), in an "in"/"during" phrase or as the act itself.
+OPPOSING_NOUNS = frozenset({"protest", "defiance"})
+OPPOSED_PREPS = frozenset({"of", "against", "at", "over"})
+PROTEST_NOUNS = frozenset(
+    {"protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "riot",
+     "boycott", "walkout"}
+)  # fmt: skip
+PROTEST_NOUN_PREPS = frozenset({"against"})
+PROTEST_FRAME_PREPS = frozenset({"in", "during"})
+# Entity labels of nouns naming people: "Kurds", "Z, Y's leading activist".
+PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
 # Acts on a place: easing restrictions (08), protest (14), mobilisation (15), reducing
 # relations (16), coercion (17), violence (18-20).
 LOCATIVE_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -123,21 +154,44 @@ def find_targets(
 ) -> list[Mention]:
     """The target mentions of `trigger` with arguments `args` (see the module doc);
     without the gazetteer `places`, no target of a domestic act (rule 6)."""
+    found = _argument_targets(trigger, pattern, args, index, of, subjects, places)
+    if found:
+        if pattern.code[:2] == PROTEST_ROOT:
+            return [_protested(m, subjects, args, index) for m in found]
+        return found
+    return _place_targets(trigger, pattern, args, index, of, subjects, places)
+
+
+def _argument_targets(
+    trigger: Token,
+    pattern: Pattern,
+    args: Arguments,
+    index: MentionIndex,
+    of: MentionsOf,
+    subjects: list[Mention],
+    places: Places | None,
+) -> list[Mention]:
+    """Rules 1 to 5: the targets the predicate's arguments name."""
+    root = pattern.code[:2]
+    protest = root == PROTEST_ROOT
 
     def fresh(found: list[Mention]) -> list[Mention]:
         return [m for m in found if m not in subjects]
 
     def apart(found: Iterable[Mention]) -> list[Mention]:
-        """Beyond the direct slots, an actor of a source's own side is no target."""
-        return [m for m in fresh(list(found)) if not _same_side(m, subjects)]
+        """Beyond the direct slots, an actor of a source's own side is no target, save
+        the own state a protest is against."""
+        return [
+            m
+            for m in fresh(list(found))
+            if not _same_side(m, subjects)
+            or (protest and _protests_own_state(m, subjects, args, index))
+        ]
 
-    root = pattern.code[:2]
-    # "X and Y held talks on Z": between joint parties, Z is what they discuss
-    topics = len(subjects) >= 2 and (pattern.mutual or root <= COOPERATIVE_ROOT)
-    skip = TOPIC_PREPS if topics else frozenset()
+    skip = _topic_preps(pattern, subjects)
     # a domestic act's place is where it happens: rule 6 reads it after the others
-    domestic = places is not None and bool(subjects) and is_domestic_act(pattern.code)
-    for tokens in _direct_slots(pattern, args, skip | VENUE_PREPS if domestic else skip):
+    venues = VENUE_PREPS if _domestic(pattern, subjects, places) else frozenset()
+    for tokens in _direct_slots(pattern, args, skip | venues):
         if found := fresh(of(tokens)):
             return found
     indirect: list[Iterable[tuple[Token, ...]]] = []
@@ -146,8 +200,10 @@ def find_targets(
     indirect.append(_complement_slots(args, COMPLEMENT_DEPTH))
     if root in CONDITION_ROOTS:
         indirect.append(_condition_subjects(trigger, args))
-    purposes = [verb_arguments(p) for p in _purposes(trigger)] if root == PROTEST_ROOT else []
+    purposes = [verb_arguments(p) for p in _purposes(trigger)] if protest else []
     indirect += [_clause_slots(purpose) for purpose in purposes]
+    opposed = list(_opposed(trigger)) if protest else []
+    indirect.append((token,) for token in opposed)
     for slots in indirect:
         for tokens in slots:
             if found := apart(of(tokens)):
@@ -159,17 +215,36 @@ def find_targets(
     via = DeepSearch(
         index, (DEEP_PREPS if conflict else DEEP_PREPS - {"for"}) - skip, bool(subjects)
     )
+    grieved = replace(via, authors=True, grievance=True)
+    for token in opposed:  # "in protest against violations by Y"
+        if found := apart(grieved.mentions(token, DEEP_DEPTH))[:1]:
+            return found
     for inner in (args, *purposes):
+        search = grieved if inner in purposes else via
         for token in _deep_starts(inner, starts):
-            if found := apart(via.mentions(token, DEEP_DEPTH))[:1]:
+            if found := apart(search.mentions(token, DEEP_DEPTH))[:1]:
                 return found
-    if domestic and places is not None:
+    return []
+
+
+def _place_targets(
+    trigger: Token,
+    pattern: Pattern,
+    args: Arguments,
+    index: MentionIndex,
+    of: MentionsOf,
+    subjects: list[Mention],
+    places: Places | None,
+) -> list[Mention]:
+    """Rules 6 and 7: the country of the place the act happens in."""
+    root = pattern.code[:2]
+    if places is not None and _domestic(pattern, subjects, places):
         if (home := domestic_target(trigger, pattern.code, subjects, places)) is not None:
             return [home]
         if places_split(trigger, places):
             return []  # its places lie in several countries: none is its target
-        for tokens in _direct_slots(pattern, args, skip):  # the places left for rule 6
-            if found := fresh(of(tokens)):
+        for tokens in _direct_slots(pattern, args, _topic_preps(pattern, subjects)):
+            if found := [m for m in of(tokens) if m not in subjects]:  # places left for rule 6
                 return found
     if (root in LOCATIVE_ROOTS or root in CONDITION_ROOTS) and subjects:
         place = _locative(args, index, subjects, own=root not in CONDITION_ROOTS)
@@ -178,11 +253,109 @@ def find_targets(
     return []
 
 
+def _topic_preps(pattern: Pattern, subjects: list[Mention]) -> frozenset[str]:
+    """ "X and Y held talks on Z": between joint parties, Z is what they discuss."""
+    joint = len(subjects) >= 2 and (pattern.mutual or pattern.code[:2] <= COOPERATIVE_ROOT)
+    return TOPIC_PREPS if joint else frozenset()
+
+
+def _domestic(pattern: Pattern, subjects: list[Mention], places: Places | None) -> bool:
+    return places is not None and bool(subjects) and is_domestic_act(pattern.code)
+
+
 def _same_side(mention: Mention, subjects: list[Mention]) -> bool:
-    return any(
-        same_country_noise(s.actor, mention.actor) or same_country_noise(mention.actor, s.actor)
-        for s in subjects
+    return any(_same_country(s, mention) for s in subjects)
+
+
+def _same_country(source: Mention, target: Mention) -> bool:
+    return same_country_noise(source.actor, target.actor) or same_country_noise(
+        target.actor, source.actor
     )
+
+
+def _protested(
+    target: Mention, subjects: list[Mention], args: Arguments, index: MentionIndex
+) -> Mention:
+    """A protest's target of the protesters' own state, marked as an act on the own
+    country (`DOMESTIC_KIND`) so that it is not taken for one country on both sides."""
+    if target.kind == DOMESTIC_KIND or not _same_side(target, subjects):
+        return target
+    if not _protests_own_state(target, subjects, args, index):
+        return target
+    return replace(target, kind=DOMESTIC_KIND)
+
+
+def _protests_own_state(
+    target: Mention, subjects: list[Mention], args: Arguments, index: MentionIndex
+) -> bool:
+    """Whether a protest by `subjects` may be aimed at `target` of their own country: the
+    target is the state (a country, a person known by nationality, a state sector) and
+    each protester of its country stands outside it ("Y students" protest against "Y's
+    president", "a member of Y's parliament" against "Y's government")."""
+    if target.actor.sector not in (None, *STATE_SECTORS):
+        return False
+    return all(_outside(s, target, args, index) for s in subjects if _same_country(s, target))
+
+
+def _outside(source: Mention, target: Mention, args: Arguments, index: MentionIndex) -> bool:
+    """Whether a protester stands outside the state it protests against: people of a
+    sector not of the state, another state sector than the target's, a person, or people
+    whose country only a nationality or possessive states ("Iraqi Kurds", "Y's leading
+    activist"); not the country itself ("Y protested") nor a thing ("Y shares")."""
+    sector = source.actor.sector
+    if sector is not None:
+        return sector not in STATE_SECTORS or sector != target.actor.sector
+    if source.kind == "person":
+        return True
+    return any(
+        not source.start <= token.i < source.end and _people(token, index)
+        for subject in args.subjects
+        for token in (subject, *_members(subject))
+    )
+
+
+def _people(token: Token, index: MentionIndex) -> bool:
+    """Whether a noun names people: a person or a people ("Kurds"), or an agent noun the
+    resolver knows without a country ("activist")."""
+    if token.ent_type_ in PEOPLE_LABELS:
+        return True
+    mention = index.at(token.i)
+    return mention is not None and mention.actor.sector is not None
+
+
+def _members(noun: Token) -> Iterator[Token]:
+    """Whom a partitive names ("thousands of Kurds"), and whom an apposition does
+    ("Z, Y's leading activist")."""
+    if noun.lemma_.lower() in MEMBER_NOUNS:
+        yield from _objects_of(noun, frozenset({"of"}))
+    yield from (c for c in noun.children if c.dep_ == "appos")
+
+
+def _opposed(trigger: Token) -> Iterator[Token]:
+    """What a protest's phrases say it is against: "in protest of/against/at/over Y",
+    "in defiance of Y" on the act or the event noun it carries, and the "against" phrase
+    of a protest noun there ("staged protests against Y", "during demonstrations against
+    Y")."""
+    heads = act_heads(trigger)
+    heads += [c for head in list(heads) for c in head.children if c.dep_ in OBJECT_DEPS]
+    for head in heads:
+        if _is_protest_noun(head):
+            yield from _objects_of(head, PROTEST_NOUN_PREPS)
+        for frame in _objects_of(head, PROTEST_FRAME_PREPS):
+            if frame.lemma_.lower() in OPPOSING_NOUNS:
+                yield from _objects_of(frame, OPPOSED_PREPS)
+            elif _is_protest_noun(frame):
+                yield from _objects_of(frame, PROTEST_NOUN_PREPS)
+
+
+def _is_protest_noun(token: Token) -> bool:
+    return bool(token.pos_ == "NOUN" and token.lemma_.lower() in PROTEST_NOUNS)
+
+
+def _objects_of(head: Token, preps: frozenset[str]) -> Iterator[Token]:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            yield from (o for o in prep.children if o.dep_ == "pobj")
 
 
 def _direct_slots(
@@ -282,11 +455,13 @@ class DeepSearch:
     """Known actors inside a noun phrase, nearest first: through prepositions of `preps`,
     modifiers, and the agent of an authoring participle ("crimes committed by Y").
     Without `authors`, no "by"/"from" phrase: the author of a thing is the target of a
-    reaction to it, which has a source of its own."""
+    reaction to it, which has a source of its own. With `grievance` (what a protest is
+    against), the agent of any participle ("land seized by Y")."""
 
     index: MentionIndex
     preps: frozenset[str] = DEEP_PREPS
     authors: bool = True
+    grievance: bool = False
 
     def mentions(self, token: Token, depth: int) -> Iterator[Mention]:
         if depth == 0:
@@ -313,10 +488,17 @@ class DeepSearch:
                 yield led
             elif dep in ("compound", "poss"):  # "a Security Council resolution draft"
                 yield from self.mentions(child, depth - 1)
-        elif dep == "acl" and self.authors and _authoring(child):  # "crimes committed by Y"
+        elif dep == "acl" and self.authors and self._authored(child):  # "crimes committed by Y"
             for agent in child.children:
                 if agent.dep_ == "agent":
                     yield from self._pobjs(agent, depth - 1)
+
+    def _authored(self, participle: Token) -> bool:
+        """Whether a participle's agent authored its noun; in what a protest is against,
+        any participle's agent did the protested act ("the return of land seized by Y")."""
+        if self.grievance:
+            return bool(participle.tag_ == "VBN")
+        return _authoring(participle)
 
     def _pobjs(self, prep: Token, depth: int) -> Iterator[Mention]:
         for pobj in prep.children:
