@@ -104,6 +104,11 @@ def test_shares_rallying_in_a_city_are_no_protest_against_it(code: Code) -> None
     assert ("SYL", "SYL", "14") not in dyads(events)
 
 
+def test_a_people_named_by_nationality_protest_in_their_country(code: Code) -> None:
+    events = code("Thousands of Iraqi Kurds rallied in Kirkuk on Sunday.")
+    assert dyads(events) == {("IRQ", "IRQ", "14")}
+
+
 def test_protesters_spread_throughout_a_country_protest_in_it(code: Code) -> None:
     events = code("Thousands of students throughout Nigeria staged demonstrations on Friday.")
     assert ("NGA", "NGA", "14") in dyads(events)

@@ -26,7 +26,8 @@ syntax names none, is:
   territory (a country, or its government, army, police, legislature or courts: rebels
   impose no martial law the codebook would count);
 - for protest (demonstrations, rallies, strikes, hunger strikes, blockades, riots) by
-  people outside the state (a source with a sector that is not of the state), the
+  people outside the state (a source with a sector that is not of the state, or people
+  the subject names whose country only a nationality states: "Iraqi Kurds"), the
   country of the place it is held in: its authorities are whom it addresses ("Nigerians
   rallied in Lagos": NGA). With no place stated there is no target, and a country or
   its government "protesting in Geneva" is diplomacy, not a protest held there.
@@ -87,6 +88,8 @@ ARGUMENT_LINKS = frozenset(
 )  # fmt: skip
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "dative"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of names of people: "Kurds", "Zora Marek".
+PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
 UNLABELLED = ""
 # Imposing or easing a curfew, a state of emergency or martial law; protest.
 EMERGENCY_CODES = frozenset({"1723", "1724", "0813", "0814"})
@@ -203,7 +206,7 @@ def domestic_target(
     """The target of an act done on a country's own ground (see the module doc)."""
     if not is_domestic_act(code):
         return None
-    if code[:2] == PROTEST_ROOT and not all(_is_populace(s) for s in sources):
+    if code[:2] == PROTEST_ROOT and not all(_is_populace(s, trigger) for s in sources):
         return None
     phrases = list(_act_locatives(trigger))
     names = _named_in(phrases)
@@ -235,11 +238,30 @@ def _named_in(phrases: Sequence[Token]) -> list[Token]:
     return [n for phrase in phrases for p in with_conjuncts(phrase) for n in _named_places(p)]
 
 
-def _is_populace(source: Mention) -> bool:
+def _is_populace(source: Mention, trigger: Token) -> bool:
     """Whether a source is people outside the state: "Freedonia protested in Geneva" is
-    diplomacy, and "Japanese shares rallied in Tokyo" no protest."""
+    diplomacy, and "Japanese shares rallied in Tokyo" no protest; "Iraqi Kurds rallied
+    in Kirkuk" are people of Iraq."""
     sector = source.actor.sector
-    return sector is not None and sector not in STATE_SECTORS
+    if sector is None:
+        subjects = [c for verb in act_heads(trigger) for c in verb.children if c.dep_ == "nsubj"]
+        return named_people(source, subjects)
+    return sector not in STATE_SECTORS
+
+
+def named_people(source: Mention, subjects: Sequence[Token]) -> bool:
+    """Whether a sectorless source is only the nationality or possessive of people named
+    as the subject ("Iraqi [Kurds]", "thousands of Iraqi [Kurds]", "[Z], Y's leading
+    activist"): the people are of the country, not its state."""
+    return any(
+        not source.start <= token.i < source.end and token.ent_type_ in PEOPLE_LABELS
+        for subject in subjects
+        for token in (subject, *_members(subject), *_appositions(subject))
+    )
+
+
+def _appositions(noun: Token) -> Iterator[Token]:
+    return (c for c in noun.children if c.dep_ == "appos")
 
 
 def _state_country(sources: Sequence[Mention]) -> str | None:

@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from watchfloor.coding.actors import MEMBER_NOUNS, MentionIndex, is_known, leader
+from watchfloor.coding.actors import MentionIndex, is_known, leader
 from watchfloor.coding.clauses import (
     OBJECT_CONTROL,
     OBJECT_DEPS,
@@ -60,6 +60,7 @@ from watchfloor.coding.domestic import (
     Places,
     domestic_target,
     is_domestic_act,
+    named_people,
     places_split,
 )
 from watchfloor.coding.domestic import LOCATIVE_PREPS as VENUE_PREPS
@@ -127,8 +128,6 @@ PROTEST_NOUNS = frozenset(
 )  # fmt: skip
 PROTEST_NOUN_PREPS = frozenset({"against"})
 PROTEST_FRAME_PREPS = frozenset({"in", "during"})
-# Entity labels of nouns naming people: "Kurds", "Z, Y's leading activist".
-PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
 # Acts on a place: easing restrictions (08), protest (14), mobilisation (15), reducing
 # relations (16), coercion (17), violence (18-20).
 LOCATIVE_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -157,7 +156,7 @@ def find_targets(
     found = _argument_targets(trigger, pattern, args, index, of, subjects, places)
     if found:
         if pattern.code[:2] == PROTEST_ROOT:
-            return [_protested(m, subjects, args, index) for m in found]
+            return [_protested(m, subjects, args) for m in found]
         return found
     return _place_targets(trigger, pattern, args, index, of, subjects, places)
 
@@ -184,8 +183,7 @@ def _argument_targets(
         return [
             m
             for m in fresh(list(found))
-            if not _same_side(m, subjects)
-            or (protest and _protests_own_state(m, subjects, args, index))
+            if not _same_side(m, subjects) or (protest and _protests_own_state(m, subjects, args))
         ]
 
     skip = _topic_preps(pattern, subjects)
@@ -273,62 +271,35 @@ def _same_country(source: Mention, target: Mention) -> bool:
     )
 
 
-def _protested(
-    target: Mention, subjects: list[Mention], args: Arguments, index: MentionIndex
-) -> Mention:
+def _protested(target: Mention, subjects: list[Mention], args: Arguments) -> Mention:
     """A protest's target of the protesters' own state, marked as an act on the own
     country (`DOMESTIC_KIND`) so that it is not taken for one country on both sides."""
     if target.kind == DOMESTIC_KIND or not _same_side(target, subjects):
         return target
-    if not _protests_own_state(target, subjects, args, index):
+    if not _protests_own_state(target, subjects, args):
         return target
     return replace(target, kind=DOMESTIC_KIND)
 
 
-def _protests_own_state(
-    target: Mention, subjects: list[Mention], args: Arguments, index: MentionIndex
-) -> bool:
+def _protests_own_state(target: Mention, subjects: list[Mention], args: Arguments) -> bool:
     """Whether a protest by `subjects` may be aimed at `target` of their own country: the
     target is the state (a country, a person known by nationality, a state sector) and
     each protester of its country stands outside it ("Y students" protest against "Y's
     president", "a member of Y's parliament" against "Y's government")."""
     if target.actor.sector not in (None, *STATE_SECTORS):
         return False
-    return all(_outside(s, target, args, index) for s in subjects if _same_country(s, target))
+    return all(_outside(s, target, args) for s in subjects if _same_country(s, target))
 
 
-def _outside(source: Mention, target: Mention, args: Arguments, index: MentionIndex) -> bool:
+def _outside(source: Mention, target: Mention, args: Arguments) -> bool:
     """Whether a protester stands outside the state it protests against: people of a
     sector not of the state, another state sector than the target's, a person, or people
-    whose country only a nationality or possessive states ("Iraqi Kurds", "Y's leading
-    activist"); not the country itself ("Y protested") nor a thing ("Y shares")."""
+    whose country only a nationality or possessive states ("Iraqi Kurds", "Z, Y's
+    leading activist"); not the country itself ("Y protested") nor a thing ("Y shares")."""
     sector = source.actor.sector
     if sector is not None:
         return sector not in STATE_SECTORS or sector != target.actor.sector
-    if source.kind == "person":
-        return True
-    return any(
-        not source.start <= token.i < source.end and _people(token, index)
-        for subject in args.subjects
-        for token in (subject, *_members(subject))
-    )
-
-
-def _people(token: Token, index: MentionIndex) -> bool:
-    """Whether a noun names people: a person or a people ("Kurds"), or an agent noun the
-    resolver knows without a country ("activist")."""
-    if token.ent_type_ in PEOPLE_LABELS:
-        return True
-    mention = index.at(token.i)
-    return mention is not None and mention.actor.sector is not None
-
-
-def _members(noun: Token) -> Iterator[Token]:
-    """Whom a partitive names ("thousands of Kurds"), and whom an apposition does
-    ("Z, Y's leading activist")."""
-    if noun.lemma_.lower() in MEMBER_NOUNS:
-        yield from _objects_of(noun, frozenset({"of"}))
-    yield from (c for c in noun.children if c.dep_ == "appos")
+    return source.kind == "person" or named_people(source, args.subjects)
 
 
 def _opposed(trigger: Token) -> Iterator[Token]:
