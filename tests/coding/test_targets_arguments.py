@@ -97,6 +97,21 @@ def test_place_in_the_source_country_gives_no_target(code: Code) -> None:
     assert dyads(events) == {("FRD", None, "17")}
 
 
+def test_rebels_attacking_in_their_own_country_target_it(code: Code) -> None:
+    events = code("Afghan rebels exploded two bombs in the capital Kabul.")
+    assert dyads(events) == {("AFG", "AFG", "18")}
+
+
+def test_rebels_attacking_in_their_own_country_target_it_fictional(code: Code) -> None:
+    events = code("Sylvanian rebels set off a bomb in Sylvania on Sunday.")
+    assert dyads(events) == {("SYL", "SYL", "18")}
+
+
+def test_the_state_s_own_troops_attacking_at_home_do_not_target_it(code: Code) -> None:
+    events = code("Sylvanian troops set off a bomb in Sylvania on Sunday.")
+    assert dyads(events) == {("SYL", None, "18")}
+
+
 def test_meeting_place_is_no_target(code: Code) -> None:
     events = code("Freedonia's foreign minister met the Sylvanian ambassador in Kharkiv.")
     targets = {t for _, t, _ in dyads(events)}

@@ -27,7 +27,9 @@
    easing), the country of the place it happens in ("shelled targets in Y"): CAMEO
    codes an attack on a place as against that place's country; for threats, the place
    of the threatened act ("threatened to resume attacks in Y"), not where the threat
-   was made. Only when the source is known and of another country.
+   was made. Only when the source is known and of another country, or challenges the
+   state of the place's country (rebels, the opposition, radicals, criminals) with
+   coercion or violence ("Afghan rebels exploded bombs in Kabul": AFG -> AFG).
 
 Nothing is taken from another clause of the sentence than the predicate's own
 complements and conditions.
@@ -64,7 +66,7 @@ from watchfloor.coding.domestic import (
     places_split,
 )
 from watchfloor.coding.domestic import LOCATIVE_PREPS as VENUE_PREPS
-from watchfloor.coding.filters import same_country_noise
+from watchfloor.coding.filters import CHALLENGER_SECTORS, same_country_noise
 from watchfloor.coding.lexicon import Pattern
 from watchfloor.coding.ontology import PROTEST_ROOT
 from watchfloor.kb import Mention
@@ -132,6 +134,9 @@ PROTEST_FRAME_PREPS = frozenset({"in", "during"})
 # relations (16), coercion (17), violence (18-20).
 LOCATIVE_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 LOCATIVE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+# Coercion (17) and violence (18-20): done by challengers of a state on its own ground,
+# they are against that state.
+CHALLENGE_ROOTS = frozenset({"17", "18", "19", "20"})
 PLACE_KINDS = frozenset({"country", "metonym", "place"})
 # "with the help of Y", "with Y's support": Y helps the source, it is no target.
 INSTRUMENT_NOUNS = frozenset(
@@ -245,7 +250,7 @@ def _place_targets(
             if found := [m for m in of(tokens) if m not in subjects]:  # places left for rule 6
                 return found
     if (root in LOCATIVE_ROOTS or root in CONDITION_ROOTS) and subjects:
-        place = _locative(args, index, subjects, own=root not in CONDITION_ROOTS)
+        place = _locative(args, index, subjects, root)
         if place is not None:
             return [place]
     return []
@@ -486,18 +491,28 @@ def _is_instrument(prep: Token) -> bool:
 
 
 def _locative(
-    args: Arguments, index: MentionIndex, subjects: list[Mention], own: bool
+    args: Arguments, index: MentionIndex, subjects: list[Mention], root: str
 ) -> Mention | None:
     """The country of the place the act happens in, as a country-level target, when it
-    is not a source's own country; without `own`, only the place of its complement (a
-    threat is not made where it is, but against where its act would happen)."""
-    countries = {m.actor.country for m in subjects}
-    for token in _locative_objects(args, own):
+    is not a source's own country, or when the sources of that country challenge its
+    state (`_challenged`); for a threat, only the place of its complement (a threat is
+    not made where it is, but against where its act would happen)."""
+    for token in _locative_objects(args, own=root not in CONDITION_ROOTS):
         place = _place(token, index, DEEP_DEPTH)
-        if place is not None and place.actor.country not in countries:
+        if place is not None and _against_place(place, subjects, root):
             actor = replace(place.actor, sector=None, code=place.actor.country, kb_id=None)
             return Mention(place.start, place.end, actor, place.kind)
     return None
+
+
+def _against_place(place: Mention, subjects: list[Mention], root: str) -> bool:
+    """Whether an act at `place` is against the place's country: no source is of it, or
+    every source of it challenges its state (rebels, the opposition, radicals, criminals)
+    with coercion or violence there ("Afghan rebels exploded bombs in Kabul": AFG)."""
+    own = [s for s in subjects if s.actor.country == place.actor.country]
+    if not own:
+        return True
+    return root in CHALLENGE_ROOTS and all(s.actor.sector in CHALLENGER_SECTORS for s in own)
 
 
 def _locative_objects(args: Arguments, own: bool) -> Iterator[Token]:
