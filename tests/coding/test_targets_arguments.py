@@ -131,3 +131,35 @@ def test_topic_of_joint_talks_is_no_target(code: Code) -> None:
 def test_people_affected_by_an_actor_are_no_target_of_help(code: Code) -> None:
     events = code("Freedonia is providing assistance to support those affected by Sylvania.")
     assert all(t != "SYL" for _, t, _ in dyads(events))
+
+
+def test_a_border_named_as_the_place_of_an_act_is_no_target(code: Code) -> None:
+    events = code("Freedonian troops captured a rebel stronghold on the Sylvanian border.")
+    assert dyads(events) == {("FRD", None, "19")}
+
+
+def test_the_neighbour_a_border_is_with_is_no_target(code: Code) -> None:
+    events = code("Freedonian troops shelled villages on the border with Sylvania.")
+    assert dyads(events) == {("FRD", None, "19")}
+
+
+def test_a_frontier_named_as_the_place_of_an_act_is_no_target(code: Code) -> None:
+    events = code("Freedonian troops attacked rebels on the Sylvanian frontier.")
+    assert "SYL" not in {t for _, t, _ in dyads(events)}
+
+
+def test_the_border_s_neighbour_is_no_target_when_the_parser_splits_the_phrase(
+    code: Code,
+) -> None:
+    events = code("Burmese troops shelled villages along the border with Thailand.")
+    assert dyads(events) == {("MMR", None, "19")}
+
+
+def test_a_border_acted_on_keeps_its_neighbour_as_target(code: Code) -> None:
+    events = code("Freedonia closed its border with Sylvania.")
+    assert dyads(events) == {("FRD", "SYL", "17")}
+
+
+def test_troops_massed_on_a_border_face_the_neighbour(code: Code) -> None:
+    events = code("Freedonia massed troops on its border with Sylvania.")
+    assert dyads(events) == {("FRD", "SYL", "15")}

@@ -32,7 +32,11 @@
    coercion or violence ("Afghan rebels exploded bombs in Kabul": AFG -> AFG).
 
 Nothing is taken from another clause of the sentence than the predicate's own
-complements and conditions.
+complements and conditions. A border named as where an act happens ("captured a
+stronghold on the Y border", "near the border with Y") says where, not against whom:
+no rule takes a target from it, save for mobilisation, which faces the neighbour
+("massed troops on the border with Y"); a border acted on keeps its neighbour ("closed
+its border with Y").
 
 Beyond the direct slots, an actor of the source's own country is no target, except
 that a protest by people outside the state (a sector not of the state, people named by
@@ -134,6 +138,15 @@ PROTEST_FRAME_PREPS = frozenset({"in", "during"})
 # relations (16), coercion (17), violence (18-20).
 LOCATIVE_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 LOCATIVE_PREPS = frozenset({"in", "inside", "across", "throughout"})
+# A border named as where an act happens ("on the Y border", "near the border with Y")
+# says where, not against whom: neither its modifiers nor its "with" phrase are targets.
+# Across or over a border the act enters the neighbour, and mobilisation (15) on a
+# border faces it ("massed troops on the border with Y"): those keep theirs.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
+BORDER_PREPS = frozenset(
+    {"on", "at", "near", "along", "alongside", "by", "in", "inside", "within", "beside"}
+)  # fmt: skip
+MOBILIZE_ROOT = "15"
 # Coercion (17) and violence (18-20): done by challengers of a state on its own ground,
 # they are against that state.
 CHALLENGE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -178,6 +191,9 @@ def _argument_targets(
     """Rules 1 to 5: the targets the predicate's arguments name."""
     root = pattern.code[:2]
     protest = root == PROTEST_ROOT
+    borders = root == MOBILIZE_ROOT  # a border is a target only for what faces it
+    if not borders:
+        of = _off_borders(of)
 
     def fresh(found: list[Mention]) -> list[Mention]:
         return [m for m in found if m not in subjects]
@@ -216,7 +232,7 @@ def _argument_targets(
         p for p in (DEEP_START_PREPS if conflict else DEEP_START_PREPS_COOPERATIVE) if p not in skip
     )
     via = DeepSearch(
-        index, (DEEP_PREPS if conflict else DEEP_PREPS - {"for"}) - skip, bool(subjects)
+        index, (DEEP_PREPS if conflict else DEEP_PREPS - {"for"}) - skip, bool(subjects), borders
     )
     grieved = replace(via, authors=True, grievance=True)
     for token in opposed:  # "in protest against violations by Y"
@@ -274,6 +290,34 @@ def _same_country(source: Mention, target: Mention) -> bool:
     return same_country_noise(source.actor, target.actor) or same_country_noise(
         target.actor, source.actor
     )
+
+
+def _off_borders(of: MentionsOf) -> MentionsOf:
+    """`of`, blind to borders named as where an act happens (`is_border_place`)."""
+
+    def located(tokens: Sequence[Token]) -> list[Mention]:
+        return of([t for t in tokens if not is_border_place(t)])
+
+    return located
+
+
+def is_border_place(token: Token) -> bool:
+    """Whether a noun is, or is the "with" phrase of, a border named as where an act
+    happens: "captured a stronghold [on the Thai border]", "camps [near the border with
+    Y]" (also where the parser hangs "with Y" on the verb); not one crossed ("fired
+    across the border"), nor one acted on ("closed its border with Y")."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "with" and prep.i > 0:
+        return _border_at(prep.doc[prep.i - 1])
+    return _border_at(token)
+
+
+def _border_at(token: Token) -> bool:
+    if token.lemma_.lower() not in BORDER_NOUNS or token.dep_ != "pobj":
+        return False
+    return bool(token.head.lower_ in BORDER_PREPS)
 
 
 def _protested(target: Mention, subjects: list[Mention], args: Arguments) -> Mention:
@@ -431,16 +475,18 @@ class DeepSearch:
     """Known actors inside a noun phrase, nearest first: through prepositions of `preps`,
     modifiers, and the agent of an authoring participle ("crimes committed by Y").
     Without `authors`, no "by"/"from" phrase: the author of a thing is the target of a
-    reaction to it, which has a source of its own. With `grievance` (what a protest is
-    against), the agent of any participle ("land seized by Y")."""
+    reaction to it, which has a source of its own. Without `borders`, nothing inside a
+    border named as where an act happens ("on the Y border"). With `grievance` (what a
+    protest is against), the agent of any participle ("land seized by Y")."""
 
     index: MentionIndex
     preps: frozenset[str] = DEEP_PREPS
     authors: bool = True
+    borders: bool = True
     grievance: bool = False
 
     def mentions(self, token: Token, depth: int) -> Iterator[Mention]:
-        if depth == 0:
+        if depth == 0 or (not self.borders and is_border_place(token)):
             return
         mention = self.index.at(token.i)
         if mention is not None and is_known(mention):
@@ -535,7 +581,7 @@ def _locative_objects(args: Arguments, own: bool) -> Iterator[Token]:
 def _place(token: Token, index: MentionIndex, depth: int) -> Mention | None:
     """A place mention naming `token` or what it is part of: "the capital Kabul", "the
     town of Y", "a jail in northern Y", "the Y city"."""
-    if depth == 0:
+    if depth == 0 or is_border_place(token):
         return None
     mention = index.at(token.i)
     if mention is not None:
