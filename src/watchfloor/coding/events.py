@@ -55,10 +55,10 @@ CRITICIZE_CODE = "111"
 OFFICIAL_COMPLAINT_CODE = "114"
 PROTEST_VERB = "protest"
 STATE_SECTORS = frozenset({"GOV", "IGO"})
-# Armed forces that block a road or a port impose a blockade (191); a crowd that does
-# obstructs passage in protest (144).
+# A state's forces that block a road or a port restrict movement (191); anyone else who
+# does (a crowd, strikers, rebels making a point) obstructs passage (144).
 OBSTRUCTION_CODE, BLOCKADE_CODE = "144", "191"
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
 
 @dataclass(frozen=True)
