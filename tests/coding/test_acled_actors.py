@@ -138,3 +138,15 @@ def test_clause_place_is_on_the_verb_or_its_arguments_not_deeper(
     doc = nlp(text)
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert clause_country(verb, load_kb().places) == country
+
+
+def test_people_the_police_act_on_are_of_the_polices_country(code: Code) -> None:
+    events = code("Freedonian police opened fire to disperse demonstrators on Monday.")
+    assert ("FRDCOP", "175", "FRDCVL") in {
+        (e.source and e.source.code, e.cameo, e.target and e.target.code) for e in events
+    }
+
+
+def test_police_subject_gives_no_country_to_its_own_clause_subject(code: Code) -> None:
+    events = code("Demonstrators clashed with Freedonian police.")
+    assert all(e.source is None or e.source.country is None for e in events)

@@ -16,7 +16,7 @@ Candidates are found trigger by trigger; some only make sense together:
 - a protest's purpose clause states what it demands: "protesters gathered to demand
   the release of detainees" is one protest, not a protest and a demand;
 - coordinated verbs of one code with the same actors state one event ("killed and
-  beheaded a man"); where one of them lacks a side the other of its root names, it
+  beheaded a man"); where one of them lacks a side the other of its code names, it
   adds nothing.
 """
 
@@ -186,7 +186,8 @@ def _drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
 def _covers(other: Candidate, candidate: Candidate, other_first: bool) -> bool:
     """Whether `other` states `candidate`'s event: coordinated triggers of one root, and
     the same code and actors, or the same actor on one side and a known actor where
-    `candidate` has none ("arrested and charged" with both is two events)."""
+    `candidate` has none with the same three-digit code ("arrested and charged" with
+    both is two events, and so are "dispersed protesters and arrested dozens")."""
     if _root(other) != _root(candidate) or not _coordinated(other.trigger, candidate.trigger):
         return False
     if other.trigger.i == candidate.trigger.i:
@@ -195,6 +196,8 @@ def _covers(other: Candidate, candidate: Candidate, other_first: bool) -> bool:
     same_target = _span(other.target) == _span(candidate.target)
     if same_source and same_target:
         return other_first and other.pattern.code == candidate.pattern.code
+    if other.pattern.code[:3] != candidate.pattern.code[:3]:
+        return False  # "dispersed protesters and arrested dozens": two acts
     if same_source and candidate.target is None:
         return other.target is not None
     return same_target and candidate.source is None and other.source is not None

@@ -14,7 +14,10 @@
 - it must be unambiguous: the gazetteer knows every place the clause names, they all
   lie in one country, and no name lies in several ("Valencia" does);
 - travel and meeting verbs state a venue, not a home ("officials arrived in Geneva",
-  "officials met in Geneva"): their clause gives no country.
+  "officials met in Geneva"): their clause gives no country;
+- without a place, an agent the clause's police or court act on takes their country:
+  police and courts act within their own country ("Egyptian police dispersed
+  demonstrators": EGYCVL). The agent must not be the clause's subject.
 
 Some acts are done on a country's own ground, and CAMEO codes them against that country
 even when the actor is of it ("DZA -> DZA"). Their target (`domestic_target`), when the
@@ -57,12 +60,20 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from watchfloor.coding.actors import MEMBER_NOUNS
-from watchfloor.coding.clauses import OBJECT_DEPS, Token, act_heads, with_conjuncts
+from watchfloor.coding.clauses import (
+    OBJECT_DEPS,
+    Token,
+    act_heads,
+    verb_arguments,
+    with_conjuncts,
+)
 from watchfloor.coding.ontology import PROTEST_ROOT
 from watchfloor.domain import Actor
 from watchfloor.kb import Mention
 
 DOMESTIC_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "AGR", "GOV", "LEG", "JUD", "OPP"})
+# Police and courts act within their own country: the people they act on are of it.
+JURISDICTION = frozenset({"COP", "JUD"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
 )
@@ -111,21 +122,35 @@ class Places(Protocol):
 def localize(mentions: Sequence[Mention], doc: Any, places: Places) -> list[Mention]:
     """The mentions, with each domestic agent lacking a country given its clause's
     country (see the module doc)."""
-    return [_localized(m, doc, places) for m in mentions]
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    return [_localized(m, doc, places, by_token) for m in mentions]
 
 
-def _localized(mention: Mention, doc: Any, places: Places) -> Mention:
+def _localized(mention: Mention, doc: Any, places: Places, by_token: dict[int, Mention]) -> Mention:
     actor = mention.actor
     if actor.country or actor.sector not in DOMESTIC_SECTORS or mention.kind != "agent":
         return mention
-    verb = clause_verb(doc[mention.start : mention.end].root)
+    head = doc[mention.start : mention.end].root
+    verb = clause_verb(head)
     if verb is None or verb.lemma_.lower() in VENUE_VERBS:
         return mention
-    country = clause_country(verb, places)
+    country = clause_country(verb, places) or _jurisdiction(head, verb, by_token)
     if country is None:
         return mention
     sector = actor.sector or ""
     return replace(mention, actor=replace(actor, country=country, code=country + sector))
+
+
+def _jurisdiction(head: Token, verb: Token, by_token: dict[int, Mention]) -> str | None:
+    """The country of the police or court that act on the agent in its clause: they act
+    within their own country ("Egyptian police dispersed demonstrators")."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    for subject in verb_arguments(verb).subjects:
+        found = by_token.get(subject.i)
+        if found is not None and found.actor.country and found.actor.sector in JURISDICTION:
+            return found.actor.country
+    return None
 
 
 def clause_verb(token: Token) -> Token | None:
