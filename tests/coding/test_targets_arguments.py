@@ -93,8 +93,13 @@ def test_curfew_in_a_town_of_a_country_targets_that_country(code: Code) -> None:
 
 
 def test_place_in_the_source_country_gives_no_target(code: Code) -> None:
-    events = code("Freedonian police raided homes in Freedonia.")
+    events = code("Freedonian troops raided homes in Freedonia.")
     assert dyads(events) == {("FRD", None, "17")}
+
+
+def test_police_raiding_at_home_act_on_their_own_country(code: Code) -> None:
+    events = code("Freedonian police raided homes in Freedonia.")
+    assert dyads(events) == {("FRD", "FRD", "17")}
 
 
 def test_rebels_attacking_in_their_own_country_target_it(code: Code) -> None:

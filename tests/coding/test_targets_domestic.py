@@ -127,3 +127,24 @@ def test_the_place_of_the_rally_a_crowd_converges_for(code: Code) -> None:
 def test_places_in_two_countries_give_no_target_at_all(code: Code) -> None:
     events = code("The Kenyan government imposed a curfew in Mombasa and Kano.")
     assert dyads(events) == {("KEN", None, "17")}
+
+
+def test_police_coercion_of_an_unplaced_object_is_at_home(code: Code) -> None:
+    events = code("Freedonian police prevented the demonstration on Monday.")
+    assert [(e.cameo, e.target and e.target.code, e.target and e.target.text)
+            for e in events] == [("1721", "FRD", "the demonstration")]  # fmt: skip
+
+
+def test_a_government_ban_is_at_home(code: Code) -> None:
+    events = code("The Freedonian government outlawed the largest opposition newspaper.")
+    assert [(e.cameo[:3], e.target and e.target.code) for e in events] == [("172", "FRD")]
+
+
+def test_soldiers_detaining_unnamed_people_get_no_home_target(code: Code) -> None:
+    events = code("Freedonian troops detained 15 sailors.")
+    assert [e.target for e in events] == [None]
+
+
+def test_police_detaining_foreigners_target_the_foreigners(code: Code) -> None:
+    events = code("Freedonian police detained two Sylvanian nationals.")
+    assert [e.target and e.target.country for e in events] == ["SYL"]

@@ -74,6 +74,12 @@ from watchfloor.kb import Mention
 DOMESTIC_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "AGR", "GOV", "LEG", "JUD", "OPP"})
 # Police and courts act within their own country: the people they act on are of it.
 JURISDICTION = frozenset({"COP", "JUD"})
+# Coercion (17) that only a state's own police and courts do at home, and the bans and
+# restrictions (172: outlawing, banning, curfews) its government or legislature impose.
+COERCION_ROOT = "17"
+POLICING = frozenset({"COP", "JUD"})
+BANS = frozenset({"172"})
+ARMED = frozenset({"MIL"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
 )
@@ -245,6 +251,29 @@ def domestic_target(
     if code not in EMERGENCY_CODES or home is None:
         return None
     return _country_target(_act_phrase(trigger), home)
+
+
+def jurisdiction_target(
+    code: str, sources: Sequence[Mention], objects: Sequence[Token], index: Any
+) -> Mention | None:
+    """The own country as target of coercion a state can only do at home, on an object
+    the text does not place abroad: police and courts coercing anyone ("Turkish police
+    prevented the demonstration"), a government or legislature banning or restricting
+    ("the British government outlawed the organization"). Armed forces are not
+    included: soldiers detain people abroad too."""
+    if code[:2] != COERCION_ROOT or code in EMERGENCY_CODES or not objects:
+        return None  # curfews and martial law have their own rule (`domestic_target`)
+    home = _state_country(sources)
+    sectors = {s.actor.sector for s in sources}
+    if home is None or not (sectors <= POLICING or (code[:3] in BANS and not sectors & ARMED)):
+        return None
+    head = objects[0]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    inside = [index.at(i) for i in range(head.left_edge.i, head.right_edge.i + 1)]
+    if any(m is not None and m.actor.country and m.actor.country != home for m in inside):
+        return None  # "arrested two Russian nationals": not the state's own
+    return _country_target(head.doc[head.left_edge.i : head.i + 1], home)
 
 
 def places_split(trigger: Token, places: Places) -> bool:

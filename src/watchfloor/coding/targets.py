@@ -31,6 +31,12 @@
    state of the place's country (rebels, the opposition, radicals, criminals) with
    coercion or violence ("Afghan rebels exploded bombs in Kabul": AFG -> AFG).
 
+8. For coercion a state can only do at home, when nothing else names a target: the own
+   country, with the object's phrase as its text (`domestic.jurisdiction_target`):
+   police and courts coercing anyone or anything not placed abroad ("Turkish police
+   prevented the demonstration"), a government or legislature banning or restricting
+   ("outlawed the organization"). Not armed forces, who act abroad too.
+
 Nothing is taken from another clause of the sentence than the predicate's own
 complements and conditions. A border named as where an act happens ("captured a
 stronghold on the Y border", "near the border with Y") says where, not against whom:
@@ -66,6 +72,7 @@ from watchfloor.coding.domestic import (
     Places,
     domestic_target,
     is_domestic_act,
+    jurisdiction_target,
     named_people,
     places_split,
 )
@@ -269,6 +276,8 @@ def _place_targets(
         place = _locative(args, index, subjects, root)
         if place is not None:
             return [place]
+    if (home := jurisdiction_target(pattern.code, subjects, args.objects, index)) is not None:
+        return [home]
     return []
 
 
