@@ -118,3 +118,7 @@ def test_police_arresting_a_person_of_their_own_country_is_an_event(code: Code) 
     events = code("Zimbabwean police arrested Morgan Tsvangirai on Monday.")
     assert [(e.cameo, e.source and e.source.code, e.target and e.target.country)
             for e in events] == [("173", "ZWECOP", "ZWE")]  # fmt: skip
+
+
+def test_a_place_is_no_one_arrested(code: Code) -> None:
+    assert code("Prisoners detained at Sylvania have lost hope.") == []

@@ -148,3 +148,8 @@ def test_soldiers_detaining_unnamed_people_get_no_home_target(code: Code) -> Non
 def test_police_detaining_foreigners_target_the_foreigners(code: Code) -> None:
     events = code("Freedonian police detained two Sylvanian nationals.")
     assert [e.target and e.target.country for e in events] == ["SYL"]
+
+
+def test_closing_a_border_is_not_done_at_home(code: Code) -> None:
+    events = code("The Freedonian government closed the entire border.")
+    assert [e.target for e in events] == [None]

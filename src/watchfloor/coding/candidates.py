@@ -23,6 +23,7 @@ from watchfloor.coding.domestic import DOMESTIC_KIND, Places
 from watchfloor.coding.filters import (
     MAX_LIST_TARGETS,
     UNDERGO_VERBS,
+    arrest_of_a_place,
     is_patient_predicate,
     lacks_needed_side,
     same_country_noise,
@@ -281,6 +282,8 @@ def _pairs(
         if target is None and pattern.specificity == 0 and pattern.code[:2] not in MONADIC_ROOTS:
             continue  # a converted bare verb codes only with both actors present
         if lacks_needed_side(pattern.code, source is not None, target is not None, named_agent):
+            continue
+        if target and arrest_of_a_place(pattern.code, bool(source), target.actor, target.kind):
             continue
         yield Candidate(trigger, pattern, source, target, nominal)
 

@@ -80,6 +80,7 @@ COERCION_ROOT = "17"
 POLICING = frozenset({"COP", "JUD"})
 BANS = frozenset({"172"})
 ARMED = frozenset({"MIL"})
+FRONTIERS = frozenset({"border", "frontier", "crossing", "checkpoint", "airspace"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
 )
@@ -268,8 +269,8 @@ def jurisdiction_target(
     if home is None or not (sectors <= POLICING or (code[:3] in BANS and not sectors & ARMED)):
         return None
     head = objects[0]
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in FRONTIERS:
+        return None  # a border faces a neighbour: "closed the border" is not done at home
     inside = [index.at(i) for i in range(head.left_edge.i, head.right_edge.i + 1)]
     if any(m is not None and m.actor.country and m.actor.country != home for m in inside):
         return None  # "arrested two Russian nationals": not the state's own

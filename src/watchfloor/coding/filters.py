@@ -109,6 +109,9 @@ VICTIM_ROOTS = frozenset({"18", "19", "20"})
 # against a named victim ("protesters in X were beaten", "tear gas was fired at Y"),
 # arrest and expulsion of a named person or group ("opposition leader X was arrested").
 VICTIM_CODES = frozenset({"145", "175", "173", "174"})
+# Arrests, expulsions and abductions befall people: a place is no one arrested.
+PEOPLE_CODES = frozenset({"173", "174", "181"})
+PLACE_MENTIONS = frozenset({"country", "place", "metonym"})
 # More coordinated targets than this are an enumeration ("exports to A, B, C and D"),
 # not a stated event with each of them.
 MAX_LIST_TARGETS = 2
@@ -117,6 +120,14 @@ MAX_LIST_TARGETS = 2
 def is_patient_predicate(trigger: Token) -> bool:
     """Whether the trigger's subject undergoes the event ("died") instead of acting."""
     return bool(trigger.lemma_.lower() in PATIENT_VERBS)
+
+
+def arrest_of_a_place(code: str, has_source: bool, target: Actor | None, kind: str | None) -> bool:
+    """Whether an arrest or expulsion without its agent names only a place as the one it
+    befell ("detained at Guantanamo"): people are arrested, places are not."""
+    if has_source or target is None or code[:3] not in PEOPLE_CODES:
+        return False
+    return kind in PLACE_MENTIONS and not target.sector
 
 
 def lacks_needed_side(code: str, has_source: bool, has_target: bool, named_agent: bool) -> bool:
