@@ -75,3 +75,13 @@ def test_coordinated_nationalities_of_one_noun_do_not_act_on_each_other(code: Co
         "Freedonian and Sylvanian warplanes pounded rebel positions to support the troops."
     )
     assert not [e for e in events if e.source and e.target]
+
+
+def test_attack_noun_subject_and_its_verb_are_one_event(code: Code) -> None:
+    events = code("A Sylvanian missile strike destroyed a Freedonian hospital.")
+    assert [(s, t) for _, s, t in _pairs(events)] == [("SYL", "FRD")]
+
+
+def test_attack_noun_subject_with_a_target_keeps_it(code: Code) -> None:
+    events = code("Sylvanian air strikes on Freedonia killed 10 people.")
+    assert [(s, t) for _, s, t in _pairs(events)] == [("SYL", "FRD")]

@@ -1,6 +1,7 @@
 """Sources the resolver finds but the argument structure used to lose: coordinated
 nationality modifiers, a leading country ("X-led"), a pronoun after a confirming verb, a
-passive agent hung on the wrong word; and event nouns under verbs that act against them."""
+passive agent hung on the wrong word; event nouns under verbs that act against them; and
+the author of an attack noun ("US drone attacks", "attacks by X", not "the Paris bombings")."""
 
 from __future__ import annotations
 
@@ -62,3 +63,18 @@ def test_preventing_a_demonstration_is_no_demonstration(code: Code) -> None:
 def test_support_verb_still_gives_its_subject_to_the_event_noun(code: Code) -> None:
     events = code("Freedonia launched a new offensive against Sylvania on Monday.")
     assert ("FRD", "SYL", "19") in dyads(events)
+
+
+def test_nationality_through_a_compound_chain_is_the_attacker(code: Code) -> None:
+    events = code("Recent US drone attacks have killed at least eight Freedonian soldiers.")
+    assert dyads(events) == {("USA", "FRD", "19")}
+
+
+def test_by_phrase_of_an_attack_is_the_attacker(code: Code) -> None:
+    events = code("Attacks by Sylvania killed two Freedonian soldiers.")
+    assert dyads(events) == {("SYL", "FRD", "19")}
+
+
+def test_place_before_an_attack_noun_is_no_attacker(code: Code) -> None:
+    events = code("The Paris bombings killed 130 people.")
+    assert all(e.source is None for e in events)

@@ -9,6 +9,12 @@ An apposition states a person's role: "John Smith, a spokesman for the European 
 is the EU, and "Kenzo Oshima, the United Nations Emergency Relief Coordinator" is the
 UN even though the knowledge base knows him only as a Japanese national. A role the
 knowledge base dates for the person (a sector in its code) is kept.
+
+An event noun of force is done by the actor its modifiers name: a nationality, a
+country or an organisation before it, also through a chain of noun compounds ("US
+drone attacks", "NATO air raids"), its possessor ("Israel's air strikes") or its "by"
+phrase ("attacks by Hamas"). A place before it names where, not who ("the Mumbai
+attacks").
 """
 
 from __future__ import annotations
@@ -34,6 +40,16 @@ REPRESENTATIVE_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "negotiator",
      "ambassador", "emissary"}
 )  # fmt: skip
+# Event nouns of force, whose modifiers name who used it ("US drone attacks").
+FORCE_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "air-strike", "raid", "airraid", "bombing",
+     "bombardment", "shelling", "offensive", "assault", "incursion", "invasion", "barrage",
+     "ambush", "fire", "gunfire", "crackdown", "onslaught"}
+)  # fmt: skip
+# Links from an event noun to the words that modify it before it.
+FORCE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Mention kinds that name a place, which before an event noun says where it happened.
+PLACE_KINDS = frozenset({"metonym", "place"})
 # Participles through which a modifier leads what the noun names ("US-led forces").
 LEADING_PARTICIPLES = frozenset({"led"})
 SPEECH_LEMMAS = frozenset(
@@ -183,6 +199,8 @@ def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention
     """A known mention inside the noun phrase headed by `head`, through noun-internal
     links (an apposition's own phrase included)."""
     lemma = head.lemma_.lower()
+    if lemma in FORCE_NOUNS:
+        return force_author(head, index)
     for child in head.children:
         if child.dep_ in NOUN_INTERNAL:
             mention = index.at(child.i) or leader(child, index)
@@ -201,6 +219,42 @@ def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention
         return None
     appositions = (c for c in head.children if c.dep_ == "appos")
     return next((m for c in appositions if (m := _inside(c, index, agents))), None)
+
+
+def force_author(noun: Token, index: MentionIndex) -> Mention | None:
+    """Who an event noun of force is by: the actor a modifier names, through noun
+    compounds ("US drone attacks": US), its possessor ("Israel's strikes"), else its "by"
+    phrase ("attacks by Hamas"). A place modifier names where: "the Mumbai attacks" is by
+    no one the text names."""
+    found = _force_modifier(noun, index, depth=0)
+    if found is not None:
+        return found
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                mention = index.at(pobj.i) if pobj.dep_ == "pobj" else None
+                if mention is not None and is_known(mention):
+                    return mention
+    return None
+
+
+def _force_modifier(noun: Token, index: MentionIndex, depth: int) -> Mention | None:
+    """The known actor among the modifiers of `noun`, or of a noun compound on it ("US
+    drone attacks": "US" modifies "drone"), a place kept out unless it is the possessor
+    ("Moscow's offensive")."""
+    for child in noun.children:
+        if child.dep_ not in FORCE_MODIFIER_DEPS:
+            continue
+        mention = index.at(child.i) or leader(child, index)
+        if mention is not None and is_known(mention):
+            if mention.kind not in PLACE_KINDS or child.dep_ == "poss":
+                return mention
+            continue
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and depth < 2:
+            inner = _force_modifier(child, index, depth + 1)
+            if inner is not None:
+                return inner
+    return None
 
 
 def _names_someone(head: Token, index: MentionIndex, agents: frozenset[str]) -> bool:

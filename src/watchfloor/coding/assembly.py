@@ -17,7 +17,12 @@ Candidates are found trigger by trigger; some only make sense together:
   the release of detainees" is one protest, not a protest and a demand;
 - coordinated verbs of one code with the same actors state one event ("killed and
   beheaded a man"); where one of them lacks a side the other of its code names, it
-  adds nothing.
+  adds nothing;
+- an event noun that is the subject of a verb of the same root, or both of force
+  (coercion, assault, fight, mass violence), states the verb's event: "Israeli air
+  strikes killed 10 Palestinians" is one killing by Israel of Palestinians, not also
+  strikes by Israel on no one. Of the two, the one without a target goes (the noun's
+  when neither has one).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from watchfloor.coding.candidates import Candidate
-from watchfloor.coding.clauses import OBJECT_DEPS, Token, with_conjuncts
+from watchfloor.coding.clauses import OBJECT_DEPS, SUBJECT_DEPS, Token, with_conjuncts
 from watchfloor.coding.ontology import PROTEST_ROOT
 from watchfloor.kb import Mention
 
@@ -35,6 +40,8 @@ from watchfloor.kb import Mention
 JOINT_ROOTS = frozenset({"03", "04", "06"})
 # Roots of material conflict, whose participles carry their verb's attack on.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Roots of force: coercion and material conflict ("a strike destroyed": 1712 and 190).
+FORCE_ROOTS = frozenset({"17", *VIOLENT_ROOTS})
 DEMAND_ROOT = "10"
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
@@ -45,6 +52,7 @@ def assemble(candidates: Iterable[Candidate]) -> list[Candidate]:
     found = _merge_participles(found)
     found = _drop_same_side(found)
     found = _drop_protest_demands(found)
+    found = _drop_subject_nouns(found)
     return _drop_redundant(found)
 
 
@@ -168,6 +176,36 @@ def _drop_protest_demands(candidates: list[Candidate]) -> list[Candidate]:
             )
         )
     ]
+
+
+def _drop_subject_nouns(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Israeli air strikes killed 10 Palestinians": of the strikes (ISR -> none) and the
+    killing (ISR -> PSE), one event, the one without a target goes."""
+    return [
+        c
+        for c in candidates
+        if not any(_restates(c, other) for other in candidates if other is not c)
+    ]
+
+
+def _restates(candidate: Candidate, other: Candidate) -> bool:
+    """Whether `candidate` is the subject noun's or the verb's half of one event stated
+    fully by `other`: same root and source, and `other` names a target or is the verb."""
+    pair = (candidate, other) if candidate.nominal else (other, candidate)
+    noun, verb = pair
+    if not noun.nominal or verb.nominal or candidate.target is not None:
+        return False
+    if noun.trigger.dep_ not in SUBJECT_DEPS or noun.trigger.head.i != verb.trigger.i:
+        return False
+    if not _same_act(noun, verb) or _span(noun.source) != _span(verb.source):
+        return False
+    return other.target is not None or other is verb
+
+
+def _same_act(first: Candidate, second: Candidate) -> bool:
+    """Same root, or both of force ("a strike destroyed the house": 190 and 1712)."""
+    roots = {_root(first), _root(second)}
+    return len(roots) == 1 or roots <= FORCE_ROOTS
 
 
 def _drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
