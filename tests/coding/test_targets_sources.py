@@ -78,3 +78,8 @@ def test_by_phrase_of_an_attack_is_the_attacker(code: Code) -> None:
 def test_place_before_an_attack_noun_is_no_attacker(code: Code) -> None:
     events = code("The Paris bombings killed 130 people.")
     assert all(e.source is None for e in events)
+
+
+def test_by_phrase_of_an_attack_object_is_no_target(code: Code) -> None:
+    events = code("The ministers discussed the attack by Sylvania on Freedonia.")
+    assert all(e.target is None or e.target.country != "SYL" for e in events)

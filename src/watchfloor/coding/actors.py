@@ -12,9 +12,9 @@ knowledge base dates for the person (a sector in its code) is kept.
 
 An event noun of force is done by the actor its modifiers name: a nationality, a
 country or an organisation before it, also through a chain of noun compounds ("US
-drone attacks", "NATO air raids"), its possessor ("Israel's air strikes") or its "by"
-phrase ("attacks by Hamas"). A place before it names where, not who ("the Mumbai
-attacks").
+drone attacks", "NATO air raids"), its possessor ("Israel's air strikes") or, as a
+subject, its "by" phrase ("attacks by Hamas killed"). A place before it names where,
+not who ("the Mumbai attacks").
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from watchfloor.coding.clauses import SPEECH_PRONOUNS, Token, with_conjuncts
+from watchfloor.coding.clauses import SPEECH_PRONOUNS, SUBJECT_DEPS, Token, with_conjuncts
 from watchfloor.kb import Mention
 
 NOUN_INTERNAL = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -223,12 +223,12 @@ def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention
 
 def force_author(noun: Token, index: MentionIndex) -> Mention | None:
     """Who an event noun of force is by: the actor a modifier names, through noun
-    compounds ("US drone attacks": US), its possessor ("Israel's strikes"), else its "by"
-    phrase ("attacks by Hamas"). A place modifier names where: "the Mumbai attacks" is by
-    no one the text names."""
+    compounds ("US drone attacks": US), its possessor ("Israel's strikes"), else, when
+    the noun is a subject, its "by" phrase ("attacks by Hamas killed"). A place modifier
+    names where: "the Mumbai attacks" is by no one the text names."""
     found = _force_modifier(noun, index, depth=0)
-    if found is not None:
-        return found
+    if found is not None or noun.dep_ not in SUBJECT_DEPS:
+        return found  # "discussed the attack by X" is no discussion with X
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             for pobj in child.children:
