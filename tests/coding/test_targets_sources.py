@@ -1,7 +1,8 @@
 """Sources the resolver finds but the argument structure used to lose: coordinated
 nationality modifiers, a leading country ("X-led"), a pronoun after a confirming verb, a
 passive agent hung on the wrong word; event nouns under verbs that act against them; and
-the author of an attack noun ("US drone attacks", "attacks by X", not "the Paris bombings")."""
+the author of an attack noun ("US drone attacks", "attacks by X", not "the Paris bombings");
+the owner of "its troops", "their forces"."""
 
 from __future__ import annotations
 
@@ -83,3 +84,44 @@ def test_place_before_an_attack_noun_is_no_attacker(code: Code) -> None:
 def test_by_phrase_of_an_attack_object_is_no_target(code: Code) -> None:
     events = code("The ministers discussed the attack by Sylvania on Freedonia.")
     assert all(e.target is None or e.target.country != "SYL" for e in events)
+
+
+def test_its_troops_belong_to_the_reporting_country(code: Code) -> None:
+    events = code("Freedonia said its troops had attacked Sylvanian rebels near the border.")
+    sources = {(e.source.code, e.source.text) for e in events if e.source is not None}
+    assert sources == {("FRDMIL", "its troops")}
+
+
+def test_their_forces_belong_to_a_plural_speaker(code: Code) -> None:
+    events = code("The Sylvanians said their forces had attacked Freedonia on Monday.")
+    assert {e.source.code for e in events if e.source is not None} == {"SYLMIL"}
+
+
+def test_their_troops_of_a_singular_country_have_no_owner(code: Code) -> None:
+    events = code("Freedonia said their troops had attacked Sylvania on Monday.")
+    assert all(e.source is None for e in events)
+
+
+def test_its_troops_of_a_person_have_no_owner(code: Code) -> None:
+    events = code("The Freedonian president said its troops had attacked Sylvania.")
+    assert all(e.source is None for e in events)
+
+
+def test_their_forces_of_two_countries_have_no_owner(code: Code) -> None:
+    events = code("Freedonia and Sylvania said their forces had attacked the rebels.")
+    assert all(e.source is None for e in events)
+
+
+def test_its_people_do_not_act_for_the_state(code: Code) -> None:
+    events = code("Freedonia said its people would protest against Sylvania.")
+    assert all(e.source is None or e.source.country != "FRD" for e in events)
+
+
+def test_its_troops_in_a_main_clause_belong_to_the_preceding_subject(code: Code) -> None:
+    events = code("After Freedonia closed the border, its troops attacked Sylvanian rebels.")
+    assert "FRDMIL" in {e.source.code for e in events if e.source is not None}
+
+
+def test_owners_that_are_owned_phrases_themselves_are_not_traced(code: Code) -> None:
+    events = code("Their troops attacked Sylvania, their leaders said.")
+    assert all(e.source is None for e in events)

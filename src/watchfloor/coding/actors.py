@@ -15,6 +15,18 @@ country or an organisation before it, also through a chain of noun compounds ("U
 drone attacks", "NATO air raids"), its possessor ("Israel's air strikes") or, as a
 subject, its "by" phrase ("attacks by Hamas killed"). A place before it names where,
 not who ("the Mumbai attacks").
+
+A subject "its/their + agent noun" belongs to the subject of the governing clause:
+"Nigeria said its troops attacked rebels" is Nigeria's military (NGAMIL), "Bosnian Serbs
+said their forces withdrew" the Bosnian Serbs'. The first clause up the tree with a
+subject decides (in a main clause, the nearest known subject before the phrase: "After
+Nigeria closed the border, its troops ..."); exactly one known actor there, no person,
+agreeing in number ("its": a singular country or institution, not "the president";
+"their": a plural noun or an organisation). A country's agents take the country and the
+noun's sector; an organisation's or a group's are the organisation itself. Only agents
+who act for their owner count (officials, troops, police, agents; a group's fighters),
+not "its people". In object position the phrase is left alone: "Israel strengthened its
+forces" names Israel's own means, not a target.
 """
 
 from __future__ import annotations
@@ -23,7 +35,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from watchfloor.coding.clauses import SPEECH_PRONOUNS, SUBJECT_DEPS, Token, with_conjuncts
+from watchfloor.coding.clauses import (
+    PASSIVE_SUBJECT_DEPS,
+    SPEECH_PRONOUNS,
+    SUBJECT_DEPS,
+    Token,
+    with_conjuncts,
+)
+from watchfloor.domain import Actor
 from watchfloor.kb import Mention
 
 NOUN_INTERNAL = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -50,6 +69,32 @@ FORCE_NOUNS = frozenset(
 FORCE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Mention kinds that name a place, which before an event noun says where it happened.
 PLACE_KINDS = frozenset({"metonym", "place"})
+# Possessive pronouns that give an agent noun an owner ("its troops", "their forces").
+POSSESSIVES = frozenset({"its", "their"})
+# Part-of-speech tags of a singular noun (an owner of "its"); plural nouns own "their".
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Mention kinds that name a collective, which both "its" and "their" may refer to.
+COLLECTIVE_KINDS = frozenset({"organisation"})
+# Mention kinds that name a country or a place standing for its government.
+STATE_KINDS = frozenset({"country", "metonym"})
+# Nouns naming an institution, not a person: "the government said its troops", never
+# "the president said its troops".
+INSTITUTION_NOUNS = frozenset(
+    {"government", "army", "military", "police", "navy", "ministry", "regime",
+     "administration", "cabinet", "parliament", "authority", "authorities", "council",
+     "junta", "embassy", "state", "coalition", "alliance", "party", "movement", "group",
+     "organisation", "organization", "force", "command", "leadership", "agency"}
+)  # fmt: skip
+# Sectors of an owner that is a country as a whole: its troops are the country's military.
+COUNTRY_SECTORS = frozenset({"GOV", "CVL"})
+# Sectors of the agents who act for a country ("its troops", "its diplomats"); its people
+# or citizens do not ("allow its people to speak" is no act of the state).
+STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+# Sectors of the agents who act for an organisation: also its fighters ("its fighters").
+GROUP_AGENT_SECTORS = frozenset({*STATE_AGENT_SECTORS, "REB"})
+# Clause links along which an owned phrase looks up for the subject that owns it.
+OWNER_LINKS = frozenset({"ccomp", "conj", "advcl", "xcomp"})
 # Participles through which a modifier leads what the noun names ("US-led forces").
 LEADING_PARTICIPLES = frozenset({"led"})
 SPEECH_LEMMAS = frozenset(
@@ -117,8 +162,11 @@ class MentionIndex:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
 
-def mentions_of(token: Token, index: MentionIndex, agents: frozenset[str]) -> list[Mention]:
-    """The actor mentions an argument token stands for (coordination included)."""
+def mentions_of(
+    token: Token, index: MentionIndex, agents: frozenset[str], owned: bool = True
+) -> list[Mention]:
+    """The actor mentions an argument token stands for (coordination included); with
+    `owned` false, no "its troops" is traced to its owner (an owner is named directly)."""
     found: list[Mention] = []
     for head in with_conjuncts(token):
         mention = index.at(head.i)
@@ -130,6 +178,7 @@ def mentions_of(token: Token, index: MentionIndex, agents: frozenset[str]) -> li
             inner = [mention]
         if not inner:
             mention = _inside(head, index, agents) or _speaker(head, index)
+            mention = mention or (_owned(head, index, agents) if owned else None)
             inner = [mention] if mention is not None else []
         found.extend(m for m in inner if is_known(m) and m not in found)
     return found
@@ -282,6 +331,77 @@ def _speaker(head: Token, index: MentionIndex) -> Mention | None:
         if child.dep_ == "nsubj" and child.i != head.i:
             return index.at(child.i) or _inside(child, index, frozenset())
     return None
+
+
+def _owned(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention | None:
+    """ "Nigeria said its troops attacked rebels": a subject "its/their + agent noun" is
+    the agent of the actor the governing clause's subject names (NGAMIL)."""
+    possessive = next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None
+    )
+    agent = index.at(head.i)
+    if possessive is None or agent is None or agent.kind != "agent" or not agent.actor.sector:
+        return None
+    if head.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return None
+    owners = _owners(head.head, possessive.i, index, agents)
+    if len(owners) != 1 or not _agrees(possessive, owners[0], head.doc):
+        return None
+    start, end = min(possessive.i, agent.start), max(head.i + 1, agent.end)
+    actor = _owned_actor(owners[0].actor, agent.actor.sector, head.doc[start:end].text)
+    return None if actor is None else Mention(start, end, actor, "group")
+
+
+def _owners(verb: Token, before: int, index: MentionIndex, agents: frozenset[str]) -> list[Mention]:
+    """The known actors the subject of the clause governing `verb` names: the first
+    clause up the tree with a subject of its own ("Nigeria said [its troops attacked]");
+    in a main clause, the nearest known subject before position `before`."""
+    clause = verb
+    for _ in range(4):
+        if clause.head.i == clause.i:
+            return _preceding_subject(verb.doc[verb.sent.start : before], index, agents)
+        if clause.dep_ not in OWNER_LINKS:
+            return []
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            found = [m for s in subjects for m in mentions_of(s, index, agents, owned=False)]
+            return [] if any(m.kind == "person" for m in found) else found
+    return []
+
+
+def _preceding_subject(span: Any, index: MentionIndex, agents: frozenset[str]) -> list[Mention]:
+    """The known actors the last subject with one in `span` names: "After Nigeria
+    attacked, its troops entered the town" (Nigeria)."""
+    for token in reversed(span):
+        if token.dep_ in SUBJECT_DEPS:
+            found = mentions_of(token, index, agents, owned=False)
+            if found:
+                return [] if any(m.kind == "person" for m in found) else found
+    return []
+
+
+def _agrees(possessive: Token, owner: Mention, doc: Any) -> bool:
+    """ "its" refers to a singular noun that is no person ("the government", not "the
+    president"), "their" to a plural one; both to an organisation."""
+    if owner.kind in COLLECTIVE_KINDS:
+        return True
+    root = doc[owner.start : owner.end].root
+    if possessive.lower_ != "its":
+        return root.tag_ in PLURAL_TAGS
+    institution = owner.kind in STATE_KINDS or root.lemma_.lower() in INSTITUTION_NOUNS
+    return root.tag_ in SINGULAR_TAGS and institution
+
+
+def _owned_actor(owner: Actor, sector: str, text: str) -> Actor | None:
+    """A country's agents take its country and their own sector ("its troops": NGAMIL);
+    an organisation's or a group's are the organisation ("its fighters": its own code).
+    Agents who do not act for their owner ("its people") are no one's: None."""
+    if owner.country and (owner.sector is None or owner.sector in COUNTRY_SECTORS):
+        if sector not in STATE_AGENT_SECTORS:
+            return None
+        return Actor(text=text, country=owner.country, sector=sector, code=owner.country + sector)
+    return replace(owner, text=text) if sector in GROUP_AGENT_SECTORS else None
 
 
 def leader(modifier: Token, index: MentionIndex) -> Mention | None:
