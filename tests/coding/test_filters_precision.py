@@ -122,3 +122,8 @@ def test_police_arresting_a_person_of_their_own_country_is_an_event(code: Code) 
 
 def test_a_place_is_no_one_arrested(code: Code) -> None:
     assert code("Prisoners detained at Sylvania have lost hope.") == []
+
+
+def test_a_nationality_is_someone_kidnapped(code: Code) -> None:
+    events = code("A Sylvanian was kidnapped on Monday.")
+    assert [(e.cameo, e.target and e.target.country) for e in events] == [("181", "SYL")]

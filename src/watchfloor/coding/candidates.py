@@ -283,7 +283,8 @@ def _pairs(
             continue  # a converted bare verb codes only with both actors present
         if lacks_needed_side(pattern.code, source is not None, target is not None, named_agent):
             continue
-        if target and arrest_of_a_place(pattern.code, bool(source), target.actor, target.kind):
+        label = trigger.doc[target.end - 1].ent_type_ if target else ""
+        if arrest_of_a_place(pattern.code, bool(source), target.actor if target else None, label):
             continue
         yield Candidate(trigger, pattern, source, target, nominal)
 

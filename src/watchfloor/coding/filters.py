@@ -111,7 +111,7 @@ VICTIM_ROOTS = frozenset({"18", "19", "20"})
 VICTIM_CODES = frozenset({"145", "175", "173", "174"})
 # Arrests, expulsions and abductions befall people: a place is no one arrested.
 PEOPLE_CODES = frozenset({"173", "174", "181"})
-PLACE_MENTIONS = frozenset({"country", "place", "metonym"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # More coordinated targets than this are an enumeration ("exports to A, B, C and D"),
 # not a stated event with each of them.
 MAX_LIST_TARGETS = 2
@@ -122,12 +122,14 @@ def is_patient_predicate(trigger: Token) -> bool:
     return bool(trigger.lemma_.lower() in PATIENT_VERBS)
 
 
-def arrest_of_a_place(code: str, has_source: bool, target: Actor | None, kind: str | None) -> bool:
+def arrest_of_a_place(code: str, has_source: bool, target: Actor | None, label: str) -> bool:
     """Whether an arrest or expulsion without its agent names only a place as the one it
-    befell ("detained at Guantanamo"): people are arrested, places are not."""
+    befell ("detained at Guantanamo"): people are arrested, places are not. `label` is
+    the entity label of the target's last word: a nationality ("an Austrian") is a
+    person."""
     if has_source or target is None or code[:3] not in PEOPLE_CODES:
         return False
-    return kind in PLACE_MENTIONS and not target.sector
+    return label in PLACE_LABELS and not target.sector
 
 
 def lacks_needed_side(code: str, has_source: bool, has_target: bool, named_agent: bool) -> bool:
