@@ -178,24 +178,33 @@ def find_targets(
 ) -> list[Mention]:
     """The target mentions of `trigger` with arguments `args` (see the module doc);
     without the gazetteer `places`, no target of a domestic act (rule 6)."""
-    found = _argument_targets(trigger, pattern, args, index, of, subjects, places)
+    query = _Query(trigger, pattern, args, index, of, subjects, places)
+    found = _argument_targets(query)
     if found:
         if pattern.code[:2] == PROTEST_ROOT:
             return [_protested(m, subjects, args) for m in found]
         return found
-    return _place_targets(trigger, pattern, args, index, of, subjects, places)
+    return _place_targets(query)
 
 
-def _argument_targets(
-    trigger: Token,
-    pattern: Pattern,
-    args: Arguments,
-    index: MentionIndex,
-    of: MentionsOf,
-    subjects: list[Mention],
-    places: Places | None,
-) -> list[Mention]:
+@dataclass(frozen=True)
+class _Query:
+    """What a target is looked for with: the trigger, its pattern and arguments, the
+    sentence's mentions (`index`, `of`), the sources found, and the gazetteer."""
+
+    trigger: Token
+    pattern: Pattern
+    args: Arguments
+    index: MentionIndex
+    of: MentionsOf
+    subjects: list[Mention]
+    places: Places | None
+
+
+def _argument_targets(query: _Query) -> list[Mention]:
     """Rules 1 to 5: the targets the predicate's arguments name."""
+    trigger, pattern, args, index = query.trigger, query.pattern, query.args, query.index
+    of, subjects, places = query.of, query.subjects, query.places
     root = pattern.code[:2]
     protest = root == PROTEST_ROOT
     borders = root == MOBILIZE_ROOT  # a border is a target only for what faces it
@@ -253,16 +262,11 @@ def _argument_targets(
     return []
 
 
-def _place_targets(
-    trigger: Token,
-    pattern: Pattern,
-    args: Arguments,
-    index: MentionIndex,
-    of: MentionsOf,
-    subjects: list[Mention],
-    places: Places | None,
-) -> list[Mention]:
-    """Rules 6 and 7: the country of the place the act happens in."""
+def _place_targets(query: _Query) -> list[Mention]:
+    """Rules 6 to 8: the country of the place the act happens in, or of the state that
+    can only coerce at home."""
+    trigger, pattern, args, index = query.trigger, query.pattern, query.args, query.index
+    of, subjects, places = query.of, query.subjects, query.places
     root = pattern.code[:2]
     if places is not None and _domestic(pattern, subjects, places):
         if (home := domestic_target(trigger, pattern.code, subjects, places)) is not None:
