@@ -63,6 +63,15 @@ COUNTER_VERBS = frozenset(
 # Support verbs: their subject performs the event noun they take as object ("staged
 # rallies", "launched an offensive", "renewed negotiations", "announced a suspension").
 # "stag" is the parser's lemma of "staged".
+# A threat noun whose verb only describes its state is a threat level, not a threat made
+# ("the threat from Iran remains high", "the terrorist threat is degraded").
+THREAT_ROOT = "13"
+DESCRIPTIVE_VERBS = frozenset(
+    {"be", "remain", "stay", "become", "grow", "increase", "rise", "decline", "diminish",
+     "degrade", "decrease", "recede", "persist", "loom", "exist", "intensify", "subside"}
+)  # fmt: skip
+
+
 SUPPORT_VERBS = frozenset(
     {"stage", "stag", "hold", "launch", "mount", "conduct", "carry", "wage", "renew", "resume",
      "begin", "start", "continue", "make", "impose", "order", "step", "intensify",
@@ -225,15 +234,6 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
         elif not _names_own_source(noun, args):
             return  # a bare event noun without its own source is background, not an event
     yield from _pairs(noun, pattern, args, scope, nominal=True)
-
-
-# A threat noun whose verb only describes its state is a threat level, not a threat made
-# ("the threat from Iran remains high", "the terrorist threat is degraded").
-THREAT_ROOT = "13"
-DESCRIPTIVE_VERBS = frozenset(
-    {"be", "remain", "stay", "become", "grow", "increase", "rise", "decline", "diminish",
-     "degrade", "decrease", "recede", "persist", "loom", "exist", "intensify", "subside"}
-)  # fmt: skip
 
 
 def _describes_a_threat_level(noun: Token, pattern: Pattern) -> bool:

@@ -59,7 +59,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
-from watchfloor.coding.actors import MEMBER_NOUNS
+from watchfloor.coding.actors import MEMBER_NOUNS, MentionIndex
 from watchfloor.coding.clauses import (
     OBJECT_DEPS,
     Token,
@@ -70,14 +70,15 @@ from watchfloor.coding.clauses import (
 from watchfloor.coding.ontology import PROTEST_ROOT
 from watchfloor.domain import Actor
 from watchfloor.kb import Mention
+from watchfloor.nlp.places import PLACE_LABELS
 
 DOMESTIC_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "AGR", "GOV", "LEG", "JUD", "OPP"})
-# Police and courts act within their own country: the people they act on are of it.
+# Police and courts act within their own country: the people they act on are of it,
+# and so is the coercion they do (`jurisdiction_target`).
 JURISDICTION = frozenset({"COP", "JUD"})
 # Coercion (17) that only a state's own police and courts do at home, and the bans and
 # restrictions (172: outlawing, banning, curfews) its government or legislature impose.
 COERCION_ROOT = "17"
-POLICING = frozenset({"COP", "JUD"})
 BANS = frozenset({"172"})
 ARMED = frozenset({"MIL"})
 FRONTIERS = frozenset({"border", "frontier", "crossing", "checkpoint", "airspace"})
@@ -105,7 +106,6 @@ ARGUMENT_LINKS = frozenset(
      "attr", "compound", "amod", "nmod", "poss"}
 )  # fmt: skip
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "dative"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels of names of people: "Kurds", "Zora Marek".
 PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
 UNLABELLED = ""
@@ -129,11 +129,11 @@ class Places(Protocol):
 def localize(mentions: Sequence[Mention], doc: Any, places: Places) -> list[Mention]:
     """The mentions, with each domestic agent lacking a country given its clause's
     country (see the module doc)."""
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    return [_localized(m, doc, places, by_token) for m in mentions]
+    index = MentionIndex.build(mentions)
+    return [_localized(m, doc, places, index) for m in mentions]
 
 
-def _localized(mention: Mention, doc: Any, places: Places, by_token: dict[int, Mention]) -> Mention:
+def _localized(mention: Mention, doc: Any, places: Places, index: MentionIndex) -> Mention:
     actor = mention.actor
     if actor.country or actor.sector not in DOMESTIC_SECTORS or mention.kind != "agent":
         return mention
@@ -141,20 +141,20 @@ def _localized(mention: Mention, doc: Any, places: Places, by_token: dict[int, M
     verb = clause_verb(head)
     if verb is None or verb.lemma_.lower() in VENUE_VERBS:
         return mention
-    country = clause_country(verb, places) or _jurisdiction(head, verb, by_token)
+    country = clause_country(verb, places) or _jurisdiction(head, verb, index)
     if country is None:
         return mention
     sector = actor.sector or ""
     return replace(mention, actor=replace(actor, country=country, code=country + sector))
 
 
-def _jurisdiction(head: Token, verb: Token, by_token: dict[int, Mention]) -> str | None:
+def _jurisdiction(head: Token, verb: Token, index: MentionIndex) -> str | None:
     """The country of the police or court that act on the agent in its clause: they act
     within their own country ("Egyptian police dispersed demonstrators")."""
     if head.dep_ in ("nsubj", "nsubjpass"):
         return None
     for subject in verb_arguments(verb).subjects:
-        found = by_token.get(subject.i)
+        found = index.at(subject.i)
         if found is not None and found.actor.country and found.actor.sector in JURISDICTION:
             return found.actor.country
     return None
@@ -255,7 +255,7 @@ def domestic_target(
 
 
 def jurisdiction_target(
-    code: str, sources: Sequence[Mention], objects: Sequence[Token], index: Any
+    code: str, sources: Sequence[Mention], objects: Sequence[Token], index: MentionIndex
 ) -> Mention | None:
     """The own country as target of coercion a state can only do at home, on an object
     the text does not place abroad: police and courts coercing anyone ("Turkish police
@@ -266,7 +266,7 @@ def jurisdiction_target(
         return None  # curfews and martial law have their own rule (`domestic_target`)
     home = _state_country(sources)
     sectors = {s.actor.sector for s in sources}
-    if home is None or not (sectors <= POLICING or (code[:3] in BANS and not sectors & ARMED)):
+    if home is None or not (sectors <= JURISDICTION or (code[:3] in BANS and not sectors & ARMED)):
         return None
     head = objects[0]
     if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in FRONTIERS:

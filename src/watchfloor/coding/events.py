@@ -54,11 +54,11 @@ CRITICIZE_CODE = "111"
 # A state that "protests" complains officially (114); it does not take to the streets.
 OFFICIAL_COMPLAINT_CODE = "114"
 PROTEST_VERB = "protest"
-STATE_SECTORS = frozenset({"GOV", "IGO"})
+DIPLOMATIC_SECTORS = frozenset({"GOV", "IGO"})
 # A state's forces that block a road or a port restrict movement (191); anyone else who
 # does (a crowd, strikers, rebels making a point) obstructs passage (144).
 OBSTRUCTION_CODE, BLOCKADE_CODE = "144", "191"
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ class EventCoder:
         ):
             return OFFICIAL_COMPLAINT_CODE  # "Finland protested": a diplomatic protest
         source = candidate.source
-        if code == OBSTRUCTION_CODE and source and source.actor.sector in ARMED_SECTORS:
+        if code == OBSTRUCTION_CODE and source and source.actor.sector in STATE_FORCES:
             return BLOCKADE_CODE  # "troops blocked the road": a blockade, no protest
         return code
 
@@ -289,7 +289,9 @@ def _is_state(mention: Mention | None) -> bool:
     if mention is None or not mention.actor.code:
         return False
     sector = mention.actor.sector
-    return sector in STATE_SECTORS or (sector is None and mention.kind in ("country", "metonym"))
+    return sector in DIPLOMATIC_SECTORS or (
+        sector is None and mention.kind in ("country", "metonym")
+    )
 
 
 def _stating_verb(trigger: Any) -> Any:

@@ -18,6 +18,7 @@ from watchfloor.coding.clauses import OBJECT_DEPS, Token, has_own_subject, is_ob
 from watchfloor.domain import Actor, DatePrecision, EventDate
 from watchfloor.nlp.clauses import is_to_infinitive
 from watchfloor.nlp.dates import period_end
+from watchfloor.nlp.places import PLACE_LABELS
 
 BACKGROUND_DAYS = 365
 CONTEXT_DEPS = frozenset({"prep", "pobj", "dobj", "obj", "nsubj", "npadvmod", "compound", "amod"})
@@ -73,9 +74,6 @@ def is_background(event_date: EventDate | None, published: date | None) -> bool:
     """Whether the event ended more than a year before publication (see module doc)."""
     if event_date is None or published is None:
         return False
-    if not event_date.value:  # a period: "in the 1970s", "the 1991-1995 war"
-        end = period_end(event_date.text)
-        return end is not None and published - date(end, 12, 31) > timedelta(days=BACKGROUND_DAYS)
     last_day = _last_day(event_date)
     if last_day is None:
         return False
@@ -83,7 +81,12 @@ def is_background(event_date: EventDate | None, published: date | None) -> bool:
 
 
 def _last_day(event_date: EventDate) -> date | None:
-    value = event_date.value or ""
+    """The last day the date covers; for a period without a value ("in the 1970s",
+    "the 1991-1995 war"), the last day of its last year."""
+    if not event_date.value:
+        end = period_end(event_date.text)
+        return None if end is None else date(end, 12, 31)
+    value = event_date.value
     try:
         parts = [int(p) for p in value.split("-")]
     except ValueError:
@@ -111,7 +114,6 @@ VICTIM_ROOTS = frozenset({"18", "19", "20"})
 VICTIM_CODES = frozenset({"145", "175", "173", "174"})
 # Arrests, expulsions and abductions befall people: a place is no one arrested.
 PEOPLE_CODES = frozenset({"173", "174", "181"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # More coordinated targets than this are an enumeration ("exports to A, B, C and D"),
 # not a stated event with each of them.
 MAX_LIST_TARGETS = 2
