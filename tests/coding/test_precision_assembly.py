@@ -85,3 +85,10 @@ def test_attack_noun_subject_and_its_verb_are_one_event(code: Code) -> None:
 def test_attack_noun_subject_with_a_target_keeps_it(code: Code) -> None:
     events = code("Sylvanian air strikes on Freedonia killed 10 people.")
     assert [(s, t) for _, s, t in _pairs(events)] == [("SYL", "FRD")]
+
+
+def test_two_triggers_of_one_act_make_one_event(code: Code) -> None:
+    events = code("Freedonian riot police used tear gas to disperse demonstrators in Sylvania.")
+    ids = [e.id for e in events]
+    assert len(ids) == len(set(ids))
+    assert [e.cameo for e in events].count("175") == 1

@@ -94,6 +94,7 @@ class EventCoder:
         scope = SentenceScope(self.lexicon, index, self._agents, self._governors, self.kb.places)
         events: list[tuple[tuple[int, int, int], Event]] = []
         seen: set[tuple[int, str, str, str]] = set()
+        made: set[str] = set()  # two triggers of one act ("used tear gas to disperse")
         for sent in doc.sents:
             if _is_question(sent) or not article.context.is_eventful(sent):
                 continue
@@ -102,8 +103,9 @@ class EventCoder:
                 if key in seen:
                     continue
                 event = self._event(candidate, sent, article)
-                if event is not None:
+                if event is not None and event.id not in made:
                     seen.add(key)
+                    made.add(event.id)
                     events.append(
                         ((sent.start, _depth(candidate.trigger), candidate.trigger.i), event)
                     )
