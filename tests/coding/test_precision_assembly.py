@@ -92,3 +92,13 @@ def test_two_triggers_of_one_act_make_one_event(code: Code) -> None:
     ids = [e.id for e in events]
     assert len(ids) == len(set(ids))
     assert [e.cameo for e in events].count("175") == 1
+
+
+def test_a_time_between_two_dates_names_no_parties(code: Code) -> None:
+    events = code("Freedonian forces attacked Sylvanian towns between Monday and Tuesday.")
+    assert {(s, t) for _, s, t in _pairs(events)} == {("FRD", "SYL")}
+
+
+def test_fighting_between_two_parties_without_a_subject_is_joint(code: Code) -> None:
+    events = code("Fighting between Freedonia and Sylvania broke out on Monday.")
+    assert {(s, t) for _, s, t in _pairs(events)} == {("FRD", "SYL"), ("SYL", "FRD")}

@@ -268,6 +268,8 @@ def _pairs(
     joint = len(sources) >= 2 and not targets
     if (pattern.mutual or _cooperative(pattern.code)) and joint:
         pairs = list(permutations(sources, 2))
+    elif pattern.mutual and not sources and len(targets) >= 2:
+        pairs = list(permutations(targets, 2))  # "fighting between X and Y broke out"
     elif pattern.mutual and targets and sources:
         pairs = [(s, t) for s in sources for t in targets]
         pairs += [(t, s) for s in sources for t in targets]

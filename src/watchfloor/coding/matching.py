@@ -141,10 +141,18 @@ def pattern_matches(pattern: Pattern, args: Arguments, theme_tokens: list[Token]
     ):
         return False
     return all(
-        any(noun_matches(obj, nouns) for obj in args.prep_objects(prep))
+        any(noun_matches(obj, nouns) for obj in args.prep_objects(prep) if not _is_time(obj))
         or (nouns.any and _bare_prep(prep, args))
         for prep, nouns in pattern.preps
     )
+
+
+# Entity labels of a time: "between March and April" dates an act, it names no parties.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _is_time(token: Token) -> bool:
+    return token.ent_type_ in TIME_LABELS
 
 
 # Particles that are adverbs ("give in", "set up"): only a particle edge counts for them;
@@ -176,7 +184,7 @@ def _has_particle(particle: str, args: Arguments) -> bool:
 
 
 def _bare_prep(prep: str, args: Arguments) -> bool:
-    return any(p == prep for p, _ in args.preps)
+    return any(p == prep and not _is_time(obj) for p, obj in args.preps)
 
 
 def held_as_nouns(verb: Token) -> list[Token]:
