@@ -131,3 +131,10 @@ def test_gazetteer_drops_only_administrative_words() -> None:
 def test_gazetteer_knows_towns_of_past_conflicts(name: str, country: str) -> None:
     place = load_kb().places.lookup(name)
     assert place is not None and place.country == country and place.lat is not None
+
+
+def test_deputy_secretary_resolves_only_in_her_tenure() -> None:
+    assert [r.code for r in load_kb().search("Deputy Secretary Sherman", on=date(2022, 3, 2))] == [
+        "USAGOV"
+    ]
+    assert load_kb().search("Deputy Secretary Sherman", on=date(2024, 3, 2)) == []
