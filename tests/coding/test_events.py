@@ -111,7 +111,11 @@ def test_historical_background_is_not_a_current_event(code: Code) -> None:
 
 @pytest.mark.parametrize(
     ("period", "within_a_year"),
-    [("in the 1970s", date(1980, 6, 1)), ("during the 1991-1995 war", date(1996, 6, 1))],
+    [
+        ("in the 1970s", date(1980, 6, 1)),
+        ("during the 1991-1995 war", date(1996, 6, 1)),
+        ("during World War Two", date(1945, 9, 1)),
+    ],
 )
 def test_events_of_a_period_long_past_are_background(
     code: Code, period: str, within_a_year: date

@@ -244,7 +244,14 @@ def test_a_date_phrase_before_a_clause_inside_it_still_dates(
 
 @pytest.mark.parametrize(
     ("text", "end"),
-    [("in the 1970s", 1979), ("the 1991-1995 war", 1995), ("between 1991 and 1995", 1995)],
+    [
+        ("in the 1970s", 1979),
+        ("the 1991-1995 war", 1995),
+        ("between 1991 and 1995", 1995),
+        ("during World War Two", 1945),
+        ("in the Second World War", 1945),
+        ("during the Cold War", 1991),
+    ],
 )
 def test_a_period_has_no_value_but_an_end(text: str, end: int) -> None:
     found = parse_date_expression(text, date(2005, 1, 1))
@@ -253,3 +260,7 @@ def test_a_period_has_no_value_but_an_end(text: str, end: int) -> None:
 
 def test_a_single_year_is_no_period() -> None:
     assert period_end("in 1995") is None
+
+
+def test_a_war_that_only_measures_is_no_period() -> None:
+    assert period_end("the worst fighting since World War Two") is None

@@ -87,6 +87,21 @@ PERIODS = (
     re.compile(rf"\b(?:from|between) {_YEAR} (?:to|and|until) {_END}\b"),
     re.compile(r"\b(?P<decade>(?:1[5-9]|20)\d)0s\b"),  # "the 1970s"
 )
+# Wars an act is placed "during" or "in", with the year they ended: "murdered officers
+# during World War Two" is history. "Since World War Two" only measures, so it is none.
+_WAR_ONE = r"(?:World War (?:I|One|1)|(?:First World|Great) War)"
+_WAR_TWO = r"(?:World War (?:II|Two|2)|Second World War)"
+NAMED_PERIODS = tuple(
+    (re.compile(rf"\b(?:during|in|throughout) (?:the )?{name}(?![\w-])", re.IGNORECASE), end)
+    for name, end in (
+        (_WAR_ONE, 1918),
+        (_WAR_TWO, 1945),
+        (r"Korean War", 1953),
+        (r"Vietnam War", 1975),
+        (r"Cold War", 1991),
+        (r"Iran-Iraq War", 1988),
+    )
+)
 DAY_WORD = re.compile(r"\b(?P<word>" + "|".join(DAY_WORDS) + r")\b", re.IGNORECASE)
 WEEKDAY = re.compile(
     r"\b(?:(?P<which>last|next|this|on)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b",
@@ -342,7 +357,11 @@ def _period(text: str, published: date | None, future: bool) -> EventDate | None
 
 
 def period_end(text: str | None) -> int | None:
-    """The last year of a period `text` names ("the 1970s": 1979, "1991-1995": 1995)."""
+    """The last year of a period `text` names ("the 1970s": 1979, "1991-1995": 1995,
+    "during World War Two": 1945)."""
+    for named, end in NAMED_PERIODS:
+        if named.search(text or ""):
+            return end
     for pattern in PERIODS:
         if m := pattern.search(text or ""):
             groups = m.groupdict()
