@@ -22,7 +22,10 @@ Candidates are found trigger by trigger; some only make sense together:
   (coercion, assault, fight, mass violence), states the verb's event: "Israeli air
   strikes killed 10 Palestinians" is one killing by Israel of Palestinians, not also
   strikes by Israel on no one. Of the two, the one without a target goes (the noun's
-  when neither has one).
+  when neither has one);
+- a participle on the source of a force event that has no target of its own names the
+  means: "British aircraft using guided missiles killed four Iraqis" is one killing,
+  not also a use of missiles on no one.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ def assemble(candidates: Iterable[Candidate]) -> list[Candidate]:
     found = _drop_same_side(found)
     found = _drop_protest_demands(found)
     found = _drop_subject_nouns(found)
+    found = _drop_means(found)
     return _drop_redundant(found)
 
 
@@ -186,6 +190,27 @@ def _drop_subject_nouns(candidates: list[Candidate]) -> list[Candidate]:
         for c in candidates
         if not any(_restates(c, other) for other in candidates if other is not c)
     ]
+
+
+def _drop_means(candidates: list[Candidate]) -> list[Candidate]:
+    """Targetless force participles on the source of another force event."""
+    return [
+        c
+        for c in candidates
+        if not (
+            c.target is None
+            and c.trigger.dep_ == "acl"
+            and _root(c) in FORCE_ROOTS
+            and any(_means_of(c, other) for other in candidates if other is not c)
+        )
+    ]
+
+
+def _means_of(participle: Candidate, other: Candidate) -> bool:
+    source = other.source
+    if source is None or _root(other) not in FORCE_ROOTS:
+        return False
+    return bool(source.start <= participle.trigger.head.i < source.end)
 
 
 def _restates(candidate: Candidate, other: Candidate) -> bool:

@@ -31,6 +31,7 @@ from watchfloor.coding.filters import (
 from watchfloor.coding.lexicon import NO_EVENT, Lexicon, Pattern
 from watchfloor.coding.matching import best_pattern, match_predicate, word_forms
 from watchfloor.coding.nominal import noun_arguments
+from watchfloor.coding.ontology import THREATENED_ROOTS
 from watchfloor.coding.reporting import CRITICISM_ROOT, reports_event, without_victims
 from watchfloor.coding.targets import find_targets
 from watchfloor.kb import Mention
@@ -39,6 +40,8 @@ from watchfloor.nlp.clauses import is_to_infinitive
 SOURCE_PREPS_REVERSED = ("from", "by")
 # Roots whose events are informative without a target: protest, force, violence.
 MONADIC_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+# Argument positions in which a verb form with an article is a noun ("the wounded").
+NOUN_POSITIONS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 # The CAMEO code of stating a duty ("Y must withdraw", `clauses.is_obligation`): a demand.
 DEMAND_CODE = "100"
 # The verb whose patterns code a stance against something ("X is against Y").
@@ -137,6 +140,8 @@ def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
         kind, token.lower_
     ):
         return
+    if _participle_as_noun(token):
+        return  # "evacuated the wounded": a participle naming people, not an act
     pattern = match_predicate(scope.lexicon, kind, token, args)
     if pattern is None or pattern.code == NO_EVENT or is_patient_predicate(token):
         return
@@ -182,6 +187,14 @@ def _demand_pattern(verb: Token) -> Pattern:
     return Pattern(kind="verb", lemma=verb.lemma_.lower(), code=DEMAND_CODE, origin="obligation")
 
 
+def _participle_as_noun(token: Token) -> bool:
+    """Whether a verb form is a noun phrase's head with its article: "the wounded",
+    "the detained" (the parser tags them as verbs in argument positions)."""
+    if token.pos_ != "VERB" or token.dep_ not in NOUN_POSITIONS:
+        return False
+    return any(c.dep_ == "det" for c in token.children)
+
+
 def _governed_act(token: Token, scope: SentenceScope) -> bool:
     """Whether `token` is the content of a threat, promise, demand or refusal: an
     infinitive under one ("threatened to break ties", "offered troops to help oust Y"),
@@ -218,6 +231,10 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
     pattern = match_predicate(scope.lexicon, "noun", noun, args)
     if pattern is None or pattern.code == NO_EVENT or _describes_a_threat_level(noun, pattern):
         return
+    carrier = noun_is_object_of(noun)
+    hostile = pattern.code[:2] in THREATENED_ROOTS  # agreed cooperation stays planned
+    if hostile and carrier is not None and _governed_act(carrier, scope):
+        return  # "threatened to hold a general strike": the threat is the event
     if not args.subjects and not _supported(noun):
         # "Officials confirmed the kidnapping": a noun without an actor of its own does
         # not take the subject of the verb it sits under, unless that verb only carries

@@ -172,6 +172,12 @@ def same_country_noise(source: Actor | None, target: Actor | None) -> bool:
 # Nouns of an ongoing endeavour: "X's efforts to extend the truce" says X works towards
 # it, not that X did it. ("An attempt to assassinate Y" is itself an assault: not here.)
 ATTEMPT_NOUNS = frozenset({"effort", "endeavour", "endeavor", "quest"})
+# Nouns of what one may or can do: "the right of Y's troops to fire on militants", "the
+# authority to detain" state a power, not its use.
+ENTITLEMENT_NOUNS = frozenset(
+    {"right", "authority", "permission", "power", "ability", "capability", "capacity",
+     "freedom", "licence", "license", "mandate", "option", "opportunity"}
+)  # fmt: skip
 # Verbs whose object states the subject's own stance ("reaffirmed the United States'
 # support for Y"): the object's possessor or "of" phrase holds the stance, it is no target.
 STANCE_VERBS = frozenset(
@@ -189,9 +195,10 @@ STANCE_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
 
 
 def is_attempt_content(trigger: Token) -> bool:
-    """Whether the trigger is what an attempt noun aims at ("Y's efforts to defend")."""
+    """Whether the trigger is what an attempt noun aims at ("Y's efforts to defend") or
+    what an entitlement noun allows ("the right to fire")."""
     verb = _first_conjunct(trigger)
-    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in ATTEMPT_NOUNS:
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in ATTEMPT_NOUNS | ENTITLEMENT_NOUNS:
         return False
     return is_to_infinitive(verb)
 
