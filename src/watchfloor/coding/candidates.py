@@ -30,7 +30,7 @@ from watchfloor.coding.filters import (
 )
 from watchfloor.coding.lexicon import NO_EVENT, Lexicon, Pattern
 from watchfloor.coding.matching import best_pattern, match_predicate, word_forms
-from watchfloor.coding.nominal import noun_arguments
+from watchfloor.coding.nominal import JOINT_PREPS, noun_arguments
 from watchfloor.coding.ontology import THREATENED_ROOTS
 from watchfloor.coding.reporting import CRITICISM_ROOT, reports_event, without_victims
 from watchfloor.coding.targets import find_targets
@@ -285,7 +285,7 @@ def _pairs(
     joint = len(sources) >= 2 and not targets
     if (pattern.mutual or _cooperative(pattern.code)) and joint:
         pairs = list(permutations(sources, 2))
-    elif pattern.mutual and not sources and len(targets) >= 2:
+    elif pattern.mutual and not nominal and not sources and _joint_phrase(trigger, targets):
         pairs = list(permutations(targets, 2))  # "fighting between X and Y broke out"
     elif pattern.mutual and targets and sources:
         pairs = [(s, t) for s in sources for t in targets]
@@ -306,6 +306,16 @@ def _pairs(
         if arrest_of_a_place(pattern.code, bool(source), target.actor if target else None, label):
             continue
         yield Candidate(trigger, pattern, source, target, nominal)
+
+
+def _joint_phrase(trigger: Token, targets: Sequence[Mention]) -> bool:
+    """Whether two or more targets are the parties of the trigger's own "between" or
+    "among" phrase ("fighting between X and Y"; not "discussed the bond between X and Y")."""
+    parties = [
+        p for c in trigger.children if c.dep_ == "prep" and c.lower_ in JOINT_PREPS
+        for p in c.subtree
+    ]  # fmt: skip
+    return len(targets) >= 2 and all(any(m.start <= p.i < m.end for p in parties) for m in targets)
 
 
 def _unnamed_agent(args: Arguments, scope: SentenceScope) -> bool:
