@@ -111,3 +111,18 @@ def test_the_country_refers_to_the_one_country_just_named(
     doc = nlp("Chile held elections on Sunday. Turnout in the country was high.")
     country = next(m for m in resolver.mentions(doc) if doc[m.start : m.end].text == "the country")
     assert country.actor.code == "CHL"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("A prominent anti-Syria journalist was killed in Beirut.", "Syria"),
+        ("Pro-Russian separatists attacked the town.", "Russian"),
+        ("Anti-American protesters burned a flag.", "American"),
+    ],
+)
+def test_a_name_after_anti_or_pro_is_a_cause_not_an_actor(
+    nlp: Any, resolver: ActorResolver, text: str, stance: str
+) -> None:
+    doc = nlp(text)
+    assert all(stance not in doc[m.start : m.end].text for m in resolver.mentions(doc, SEED_DAY))

@@ -171,6 +171,8 @@ def group_phrases(toks: list[Tok], segments: list[Segment]) -> list[Phrase]:
     for segment in segments:
         if _is_verb_agent(toks, segment):
             continue  # "Hamas, which advocates Israel's destruction": a verb, no agent noun
+        if _is_stance(toks, segment):
+            continue  # "anti-Syria journalist", "pro-Russian separatists": a cause, no actor
         current = phrases[-1] if phrases else None
         if current is not None and current.name is None and _joins(toks, current, segment):
             current.add(segment)
@@ -184,6 +186,21 @@ def group_phrases(toks: list[Tok], segments: list[Segment]) -> list[Phrase]:
     if phrases:
         _finish(toks, phrases[-1])
     return [p for p in phrases if p.segments]
+
+
+# Prefixes that make a name a cause taken up, not whose the actor is ("pro-Russian").
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+HYPHENS = frozenset({"-", "\u2013", "\u2010"})
+
+
+def _is_stance(toks: list[Tok], segment: Segment) -> bool:
+    """A name after "anti-" or "pro-": the stance of the noun it modifies."""
+    start = segment.start
+    if start >= 1 and toks[start - 1].lower.rstrip("-") in STANCE_PREFIXES:
+        return toks[start - 1].lower.endswith("-")
+    if start < 2 or toks[start - 1].text not in HYPHENS or toks[start - 2].space:
+        return False
+    return toks[start - 2].lower in STANCE_PREFIXES and not toks[start - 1].space
 
 
 def _is_verb_agent(toks: list[Tok], segment: Segment) -> bool:
