@@ -110,9 +110,12 @@ def verb_arguments(verb: Token) -> Arguments:
     for obj in objects:  # "provide weapons to Russia": "to Russia" may hang on the object
         preps.extend(attached_preps(obj))
     subjects = _resolve_relative(verb, subjects)
+    misread = not subjects and _misread_participle(verb)
+    if misread:
+        subjects = with_conjuncts(verb.head)  # "youths resorted to throwing stones"
     if passive and not subjects:  # "was accused of violating the truce by Y"
         subjects = _stray_agent(verb)
-    if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if not objects and not misread and verb.dep_ == "acl" and verb.tag_ == "VBN":
         objects = [verb.head]  # "sanctions imposed on Russia by the EU"
         passive = True
     if verb.lemma_.lower() in STATIVE_PARTICIPLES and not subjects:
@@ -198,6 +201,21 @@ def _dative_heads(child: Token) -> list[Token]:
     if child.pos_ == "ADP":  # "gave arms to Russia" parsed as dative "to"
         return _pobjs(child)
     return with_conjuncts(child)
+
+
+def _misread_participle(verb: Token) -> bool:
+    """Whether a past form the parser hung on a noun as a participle is that noun's own
+    act: a verb whose gerund is its subject's act takes no passive ("youths resorted to
+    throwing stones" are youths who resorted, not youths resorted to)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ != "NOUN":
+        return False
+    lemma = verb.lemma_.lower()
+    return any(
+        child.dep_ == "prep"
+        and (lemma, child.lower_) in GERUND_CONTROL
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+        for child in verb.children
+    )
 
 
 def _resolve_relative(verb: Token, subjects: list[Token]) -> list[Token]:
