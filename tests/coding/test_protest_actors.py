@@ -1,8 +1,11 @@
-"""Protest events: who protests (youths misread as a participle's object)."""
+"""Protest events: who protests (people placed by the site or the strike they go out
+on, youths misread as a participle's object, people known by kind only)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import pytest
 
 from watchfloor.domain import Actor, Event
 
@@ -28,6 +31,55 @@ def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
+# Who protests: the place of the site, the strike gone out on.
+
+
+def test_prisoners_rioting_at_a_site_in_a_country_riot_there(code: Code) -> None:
+    events = code("Prisoners rioted at a jail in Sylvania on Monday.")
+    assert coded(events) == {("SYLCVL", "145", "SYL")}
+
+
+def test_students_protesting_at_a_site_of_their_own_sector_keep_their_protest(
+    code: Code,
+) -> None:
+    events = code("Students protested at the university in Sylvania on Monday.")
+    assert coded(events) == {("SYLEDU", "141", "SYL")}
+
+
+def test_a_common_noun_before_a_place_name_is_no_part_of_the_name(code: Code) -> None:
+    events = code("Prisoners rioted at a jail in the capital Lagos on Monday.")
+    assert coded(events) == {("NGACVL", "145", "NGA")}
+
+
+def test_a_site_named_as_another_country_s_is_what_the_protest_faces(code: Code) -> None:
+    events = code("Sylvanian students protested outside the Freedonian embassy in Lagos.")
+    assert ("SYL", "14", "NGA") not in dyads(events)
+
+
+def test_protesters_at_sites_in_two_countries_take_neither(code: Code) -> None:
+    events = code("Prisoners rioted at jails in Sylvania and Freedonia on Monday.")
+    assert all(e.source is None or e.source.country is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Workers went on strike in Sylvania on Monday.", "143"),
+        ("Workers went on a hunger strike in Sylvania on Monday.", "142"),
+        ("Workers came out on strike in Sylvania on Monday.", "143"),
+    ],
+)
+def test_going_out_on_strike_in_a_place_is_striking_there(
+    code: Code, text: str, cameo: str
+) -> None:
+    assert coded(code(text)) == {("SYLCVL", cameo, "SYL")}
+
+
+def test_going_to_a_place_still_states_a_venue(code: Code) -> None:
+    events = code("Workers went to Sylvania to protest against the Freedonian government.")
+    assert all(e.source is None or e.source.country != "SYL" for e in events)
+
+
 # Who protests: a main clause the parser takes for a participle on its subject.
 
 
@@ -48,3 +100,22 @@ def test_a_measure_resorted_to_by_a_state_stays_a_passive_participle(code: Code)
     events = code("Sylvania condemned the measures resorted to by the Freedonian police.")
     assert all(e.source is None or e.source.country != "FRD" or e.cameo[:2] != "14"
                for e in events)  # fmt: skip
+
+
+# Who protests: people known by kind only, with a known target.
+
+
+def test_a_hunger_strike_by_people_known_by_kind_against_a_known_target(code: Code) -> None:
+    events = code(
+        "Islamists continued their hunger strike to demand the resignation of the "
+        "Sylvanian president."
+    )
+    assert coded(events) == {(None, "142", "SYLGOV")}
+
+
+def test_a_hunger_strike_without_source_or_target_codes_nothing(code: Code) -> None:
+    assert code("Islamists continued their hunger strike on Monday.") == []
+
+
+def test_people_known_by_kind_need_a_protest_to_code_without_a_country(code: Code) -> None:
+    assert code("Islamists praised the Sylvanian president on Monday.") == []

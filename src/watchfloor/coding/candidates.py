@@ -19,7 +19,7 @@ from watchfloor.coding.clauses import (
     noun_is_object_of,
     verb_arguments,
 )
-from watchfloor.coding.domestic import DOMESTIC_KIND, Places
+from watchfloor.coding.domestic import DOMESTIC_KIND, Places, members
 from watchfloor.coding.filters import (
     MAX_LIST_TARGETS,
     UNDERGO_VERBS,
@@ -31,13 +31,15 @@ from watchfloor.coding.filters import (
 from watchfloor.coding.lexicon import NO_EVENT, Lexicon, Pattern
 from watchfloor.coding.matching import best_pattern, match_predicate, word_forms
 from watchfloor.coding.nominal import JOINT_PREPS, noun_arguments
-from watchfloor.coding.ontology import THREATENED_ROOTS
+from watchfloor.coding.ontology import PROTEST_ROOT, THREATENED_ROOTS
 from watchfloor.coding.reporting import CRITICISM_ROOT, reports_event, without_victims
 from watchfloor.coding.targets import find_targets
 from watchfloor.kb import Mention
 from watchfloor.nlp.clauses import is_to_infinitive
 
 SOURCE_PREPS_REVERSED = ("from", "by")
+# The resolver's kind of mention for people named by what they are ("students").
+AGENT_KIND = "agent"
 # Roots whose events are informative without a target: protest, force, violence.
 MONADIC_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 # Argument positions in which a verb form with an article is a noun ("the wounded").
@@ -280,7 +282,9 @@ def _pairs(
         return  # an event noun without a known source ("their invasion") is not coded
     if len(targets) > MAX_LIST_TARGETS:
         return  # an enumeration ("exports to A, B, C and D") states no event with each
-    named_agent = not sources and _unnamed_agent(args, scope)
+    named_agent = not sources and (
+        _unnamed_agent(args, scope) or _unplaced_protesters(pattern, args, scope)
+    )
     pairs: list[tuple[Mention | None, Mention | None]]
     joint = len(sources) >= 2 and not targets
     if (pattern.mutual or _cooperative(pattern.code)) and joint:
@@ -325,6 +329,20 @@ def _unnamed_agent(args: Arguments, scope: SentenceScope) -> bool:
         and (t.lemma_.lower() in scope.agents or t.lemma_.lower() in UNNAMED_AGENTS)
         for t in args.subjects
     )
+
+
+def _unplaced_protesters(pattern: Pattern, args: Arguments, scope: SentenceScope) -> bool:
+    """Whether a protest's subject is people the resolver knows by kind but not by country
+    ("Islamic fundamentalists began a hunger strike to demand ..."): a protest against a
+    known target with its protesters unplaced."""
+    if pattern.code[:2] != PROTEST_ROOT:
+        return False
+    for subject in args.subjects:
+        for people in (subject, *members(subject)):
+            mention = scope.index.at(people.i)
+            if mention is not None and mention.kind == AGENT_KIND and mention.actor.sector:
+                return True
+    return False
 
 
 def _same_actor(source: Mention, target: Mention) -> bool:

@@ -14,7 +14,8 @@
 - it must be unambiguous: the gazetteer knows every place the clause names, they all
   lie in one country, and no name lies in several ("Valencia" does);
 - travel and meeting verbs state a venue, not a home ("officials arrived in Geneva",
-  "officials met in Geneva"): their clause gives no country;
+  "officials met in Geneva"): their clause gives no country, save going out on a
+  protest ("workers went on strike in Lagos");
 - without a place, an agent the clause's police or court act on takes their country:
   police and courts act within their own country ("Egyptian police dispersed
   demonstrators": EGYCVL). The agent must not be the clause's subject.
@@ -36,12 +37,14 @@ syntax names none, is:
   its government "protesting in Geneva" is diplomacy, not a protest held there.
 
 The place must be stated in the act's own locative phrases: on the predicate, on its
-object, on the verb that carries an event noun ("staged rallies in Gaza"), or on the
-gathering a movement is for ("converged for a rally in Lagos"); never on the actor
-("exiles in London protested" says where the exiles live) nor deeper, except where a
-"throughout" or "across" phrase spreads the actors over the place ("students throughout
-Indonesia staged demonstrations"). A partitive actor's members count as the actor
-("thousands of students"). Every
+object, on the verb that carries an event noun ("staged rallies in Gaza"), on the
+gathering a movement is for or goes out on ("converged for a rally in Lagos", "went on
+strike in Lagos"), or on the site it is at ("rioted at a jail in Lagos", unless a
+nationality or a country names whose the site is: "outside the Freedonian embassy in
+Lagos" faces the embassy); never on the actor ("exiles in London protested" says where
+the exiles live) nor deeper, except where a "throughout" or "across" phrase spreads the
+actors over the place ("students throughout Indonesia staged demonstrations"). A
+partitive actor's members count as the actor ("thousands of students"). Every
 place named there must be known to the gazetteer and lie in one country, as above. A
 place that does not resolve gives no target, and it also bars the fallback to the
 imposing state's country; places in several countries give no target at all, not even
@@ -91,6 +94,8 @@ DISTRIBUTIVE_PREPS = frozenset({"throughout", "across"})
 # Prepositions by which a movement is toward the gathering it is for ("converged for a
 # rally in Lagos"), and the gatherings that hold a protest's place.
 PURPOSE_PREPS = frozenset({"for", "to"})
+# The preposition by which one goes out on a protest ("went on strike in Lagos").
+OUTING_PREPS = frozenset({"on"})
 GATHERINGS = frozenset(
     {"rally", "demonstration", "protest", "march", "strike", "sit-in", "vigil", "meeting"}
 )
@@ -114,6 +119,10 @@ EMERGENCY_CODES = frozenset({"1723", "1724", "0813", "0814"})
 # Sectors of a state that may impose a curfew or martial law (a country itself too).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 DOMESTIC_KIND = "domestic"
+# Modifiers of a site that name whose it is ("the Freedonian embassy", "Sylvania's
+# consulate").
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 CONTAINERS = frozenset(
     {"capital", "city", "town", "village", "region", "province", "district", "outskirts",
      "suburbs", "centre", "center", "streets", "area"}
@@ -139,13 +148,19 @@ def _localized(mention: Mention, doc: Any, places: Places, index: MentionIndex) 
         return mention
     head = doc[mention.start : mention.end].root
     verb = clause_verb(head)
-    if verb is None or verb.lemma_.lower() in VENUE_VERBS:
+    if verb is None or (verb.lemma_.lower() in VENUE_VERBS and not _goes_out(verb)):
         return mention
     country = clause_country(verb, places) or _jurisdiction(head, verb, index)
     if country is None:
         return mention
     sector = actor.sector or ""
     return replace(mention, actor=replace(actor, country=country, code=country + sector))
+
+
+def _goes_out(verb: Token) -> bool:
+    """Whether a movement verb is the going out on a protest ("went on strike in Lagos",
+    "came out on a hunger strike"): its place is where the protest is, not a venue."""
+    return any(_gathering(o) for o in _prep_objects(verb, OUTING_PREPS))
 
 
 def _jurisdiction(head: Token, verb: Token, index: MentionIndex) -> str | None:
@@ -200,7 +215,7 @@ def _arguments(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in CLAUSE_ARGUMENTS:
             yield from with_conjuncts(child)
-            yield from _members(child)
+            yield from members(child)
         elif child.dep_ == "prep":
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -311,7 +326,7 @@ def named_people(source: Mention, subjects: Sequence[Token]) -> bool:
     return any(
         not source.start <= token.i < source.end and token.ent_type_ in PEOPLE_LABELS
         for subject in subjects
-        for token in (subject, *_members(subject), *_appositions(subject))
+        for token in (subject, *members(subject), *_appositions(subject))
     )
 
 
@@ -329,22 +344,35 @@ def _state_country(sources: Sequence[Mention]) -> str | None:
 
 def _act_locatives(trigger: Token) -> Iterator[Token]:
     """Objects of the locative phrases of the act itself: on the predicate, on its objects,
-    on the verb that carries an event noun ("staged rallies in Gaza"), and on the gathering
-    a movement is for ("converged for a rally in Lagos"); and the places its actors are
-    spread over ("students throughout Indonesia staged rallies")."""
+    on the verb that carries an event noun ("staged rallies in Gaza"), on the gathering
+    a movement is for or goes out on ("converged for a rally in Lagos", "went on strike
+    in Lagos"), and where its site lies ("at a jail in Lagos"); and the places its actors
+    are spread over ("students throughout Indonesia staged rallies")."""
     verbs = act_heads(trigger)
     heads = list(verbs)
     heads += [c for head in verbs for c in head.children if c.dep_ in OBJECT_DEPS]
-    heads += [g for head in verbs for g in _prep_objects(head, PURPOSE_PREPS) if _gathering(g)]
+    gatherings = PURPOSE_PREPS | OUTING_PREPS
+    heads += [g for head in verbs for g in _prep_objects(head, gatherings) if _gathering(g)]
     for head in heads:
-        yield from _prep_objects(head, LOCATIVE_PREPS)
+        for site in _prep_objects(head, LOCATIVE_PREPS):
+            yield site
+            yield from _site_places(site)
     for verb in verbs:
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            for people in (subject, *_members(subject)):
+            for people in (subject, *members(subject)):
                 yield from _prep_objects(people, DISTRIBUTIVE_PREPS)
 
 
-def _members(noun: Token) -> Iterator[Token]:
+def _site_places(site: Token) -> Iterator[Token]:
+    """Where the site of an act lies ("rioted at a jail [in Lagos]"), unless a nationality
+    or a country names whose the site is ("outside the Freedonian embassy in Lagos": the
+    embassy, not the city, is what the act faces)."""
+    if any(c.dep_ in OWNER_DEPS and c.ent_type_ in OWNER_LABELS for c in site.children):
+        return
+    yield from _prep_objects(site, LOCATIVE_PREPS - DISTRIBUTIVE_PREPS)
+
+
+def members(noun: Token) -> Iterator[Token]:
     """Whom a partitive names ("thousands of students")."""
     if noun.lemma_.lower() in MEMBER_NOUNS:
         yield from _prep_objects(noun, frozenset({"of"}))
@@ -369,11 +397,16 @@ def _act_phrase(trigger: Token) -> Any:
 
 
 def _name_span(token: Token) -> Any:
-    """The proper name with the compounds before it ("New Delhi")."""
+    """The proper name with the proper-noun compounds before it ("New Delhi"); a common
+    noun before it is no part of the name ("the capital Dili")."""
     doc, start = token.doc, token.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
+    while start > 0 and _name_part(doc[start - 1], token):
         start -= 1
     return doc[start : token.i + 1]
+
+
+def _name_part(word: Token, name: Token) -> bool:
+    return bool(word.dep_ == "compound" and word.head == name and word.pos_ == "PROPN")
 
 
 def _country_target(span: Any, country: str) -> Mention:

@@ -138,8 +138,9 @@ def lacks_needed_side(code: str, has_source: bool, has_target: bool, named_agent
     """Whether an event misses a side its CAMEO code needs (see the constants above).
 
     Without a source an event is kept only when the sentence names an agent the
-    resolver could not identify ("The Secretary thanked Albania") or when it is
-    violence (or violent protest or repression) against a known target.
+    resolver could not identify ("The Secretary thanked Albania", protesters known by
+    kind but not by country: `candidates`) or when it is violence (or violent protest
+    or repression) against a known target.
     """
     root = code[:2]
     if not has_target and root in DYADIC_ROOTS:
