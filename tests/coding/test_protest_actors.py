@@ -1,5 +1,7 @@
-"""Protest events: who protests (people placed by the site or the strike they go out
-on, youths misread as a participle's object, people known by kind only)."""
+"""Lexicon 9, protest events: who protests (people placed by the site or the strike they
+go out on, youths misread as a participle's object, people known by kind only) and
+against whom (what a protest calls for or demands), and protesters protesting something
+demonstrate rather than reject."""
 
 from __future__ import annotations
 
@@ -119,3 +121,67 @@ def test_a_hunger_strike_without_source_or_target_codes_nothing(code: Code) -> N
 
 def test_people_known_by_kind_need_a_protest_to_code_without_a_country(code: Code) -> None:
     assert code("Islamists praised the Sylvanian president on Monday.") == []
+
+
+# Against whom: what a protest calls for or demands.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sylvanian students held a demonstration calling for the removal of the Freedonian "
+        "president.",
+        "Sylvanian students staged a strike demanding the resignation of the Freedonian president.",
+        "Sylvanian students marched on Monday, demanding the resignation of the Freedonian "
+        "president.",
+    ],
+)
+def test_what_a_protest_calls_for_names_its_target(code: Code, text: str) -> None:
+    assert dyads(code(text)) == {("SYL", "14", "FRD")}
+
+
+def test_a_protest_calling_for_the_removal_of_the_own_president(code: Code) -> None:
+    events = code(
+        "Sylvanian students held a demonstration calling for the removal of the Sylvanian "
+        "president."
+    )
+    assert coded(events) == {("SYLEDU", "141", "SYLGOV")}
+
+
+def test_a_demand_beside_a_protest_is_no_target_of_it(code: Code) -> None:
+    events = code(
+        "Sylvanian students held a demonstration, and the Freedonian president called for calm."
+    )
+    assert ("SYL", "14", "FRD") not in dyads(events)
+
+
+def test_a_purpose_protest_of_a_hunger_strike_is_the_hunger_strike(code: Code) -> None:
+    events = code(
+        "Freedonian refugees continued their hunger strike to protest against Sylvania's decision."
+    )
+    assert [(e.cameo, _country(e.target)) for e in events if e.cameo[:2] == "14"] == [
+        ("142", "SYL")
+    ]
+
+
+# Protesters protesting something demonstrate.
+
+
+def test_demonstrators_protesting_results_demonstrate(code: Code) -> None:
+    events = code("Freedonian police dispersed demonstrators protesting the election results.")
+    assert coded(events) == {("FRDCOP", "175", "FRDCVL"), ("FRDCVL", "141", None)}
+
+
+def test_a_protest_participle_on_marchers_is_their_march(code: Code) -> None:
+    events = code("Sylvanian demonstrators protesting the Freedonian decision marched on Monday.")
+    assert coded(events) == {("SYLCVL", "141", "FRD")}
+
+
+def test_a_protest_participle_gives_no_target_over_the_march_s_own(code: Code) -> None:
+    events = code("Demonstrators protesting the election results marched in Sylvania.")
+    assert coded(events) == {("SYLCVL", "141", "SYL")}
+
+
+def test_a_government_protesting_results_rejects_them(code: Code) -> None:
+    events = code("The Sylvanian government protested the election results.")
+    assert all(e.cameo[:2] != "14" for e in events)

@@ -11,9 +11,10 @@
    happen.
 4. The party a threat's condition is placed on ("threatened to strike if Y ..."), and
    the party a protest's purpose or grievance names: "began a hunger strike to protest
-   Y's decision", "staged a strike in protest of/against/at Y's refusal", "blocked
-   streets in defiance of Y", "joined demonstrations against violations by Y" (the
-   author of the protested act, as in rule 5).
+   Y's decision", "marched, demanding Y's withdrawal", "held a demonstration calling for
+   the removal of Y's president", "staged a strike in protest of/against/at Y's
+   refusal", "blocked streets in defiance of Y", "joined demonstrations against
+   violations by Y" (the author of the protested act, as in rule 5).
 5. Deeper in a noun phrase, through prepositions: the author of a request or act
    ("rejected calls by Y", "an offer from Y", "crimes committed by Y"), the party an
    act is against ("reservists for a war against Y", "hack into the computers of Y"),
@@ -128,7 +129,8 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # Protest (14) is against the party its purpose clause names ("to protest Y's decision").
 PURPOSE_VERBS = frozenset(
     {"protest", "demand", "denounce", "condemn", "oppose", "press", "urge", "reject",
-     "challenge", "decry", "criticize", "criticise", "show", "express", "voice"}
+     "challenge", "decry", "criticize", "criticise", "show", "express", "voice", "call",
+     "seek"}
 )  # fmt: skip
 # Phrases naming what a protest is against: "in protest of/against/at/over Y", "in
 # defiance of Y"; and the protest nouns whose "against" phrase does ("demonstrations
@@ -437,13 +439,19 @@ def _clause_slots(inner: Arguments) -> Iterator[tuple[Token, ...]]:
 
 
 def _purposes(trigger: Token) -> Iterator[Token]:
-    """Purpose infinitives of protest on the trigger, or on the verb that carries it
-    ("began a hunger strike [to protest Y's decision]")."""
-    for head in act_heads(trigger):
-        for child in head.children:
-            if child.dep_ != "advcl" or child.lemma_.lower() not in PURPOSE_VERBS:
+    """Purpose infinitives and participles of protest on the trigger, or on the verb
+    that carries it ("began a hunger strike [to protest Y's decision]", "marched in
+    Lagos, [demanding Y's withdrawal]"), and on the protest noun ("a demonstration
+    [calling for the removal of Y]", "a strike [to demand ...]")."""
+    heads = act_heads(trigger)
+    nouns = [*heads, *(c for head in heads for c in head.children if c.dep_ in OBJECT_DEPS)]
+    holders = [(head, "advcl") for head in heads]
+    holders += [(noun, "acl") for noun in nouns if _is_protest_noun(noun)]
+    for holder, dep in holders:
+        for child in holder.children:
+            if child.dep_ != dep or child.lemma_.lower() not in PURPOSE_VERBS:
                 continue
-            if is_to_infinitive(child):
+            if child.tag_ == "VBG" or is_to_infinitive(child):
                 yield child
 
 
