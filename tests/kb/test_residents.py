@@ -57,8 +57,30 @@ def test_ethnic_group_of_fighters_has_no_country(nlp: Any, resolver: ActorResolv
 
 
 def test_person_placed_in_a_city_keeps_own_country(nlp: Any, resolver: ActorResolver) -> None:
-    found = codes(nlp, resolver, "Katsav refused to meet King Abdullah II in Tel Aviv.")
+    found = codes(nlp, resolver, "King Abdullah II in Tel Aviv refused to meet Katsav.")
     assert found["King Abdullah II in Tel Aviv"] == "JORGOV"
+
+
+def test_a_place_on_the_verb_is_not_the_persons(nlp: Any, resolver: ActorResolver) -> None:
+    found = codes(nlp, resolver, "Katsav met King Abdullah II in Tel Aviv on Monday.")
+    assert found["King Abdullah II"] == "JORGOV"
+    assert "King Abdullah II in Tel Aviv" not in found
+
+
+def test_troops_withdrawn_from_a_country_are_not_its_troops(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    found = codes(nlp, resolver, "Russia withdrew its troops from Georgia.")
+    assert found.get("troops") is None
+    assert found["Georgia"] == "GEO"
+
+
+def test_forces_a_withdrawal_takes_from_a_country_are_not_its_forces(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    found = codes(nlp, resolver, "Russia began the withdrawal of some forces from Georgia.")
+    assert "forces from Georgia" not in " ".join(found)
+    assert found["Georgia"] == "GEO"
 
 
 def test_person_of_a_country_takes_it(nlp: Any, resolver: ActorResolver) -> None:

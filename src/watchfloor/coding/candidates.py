@@ -85,7 +85,8 @@ SUPPORT_VERBS = frozenset(
      "deliver", "send", "pay", "grant", "lodge", "file", "level", "press", "escalate",
      "unleash", "execute", "sign", "conclude", "reach", "seal", "agree", "accept", "lift",
      "end", "call", "put", "take", "deploy", "dispatch", "establish", "set",
-     "introduce", "approve", "adopt", "enforce", "tighten", "expand"}
+     "introduce", "approve", "adopt", "enforce", "tighten", "expand", "speed", "accelerate",
+     "hasten", "expedite", "complete", "finish"}
 )  # fmt: skip
 # Subject nouns naming an agent the resolver may leave unidentified ("The Secretary").
 UNNAMED_AGENTS = frozenset(
@@ -112,6 +113,7 @@ class SentenceScope:
     agents: frozenset[str]
     governors: frozenset[str] = frozenset()
     places: Places | None = None
+    departures: frozenset[str] = frozenset()
 
 
 def sentence_candidates(sent: Any, scope: SentenceScope) -> Iterator[Candidate]:
@@ -229,7 +231,10 @@ def _adjective_arguments(adj: Token) -> Arguments:
 def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
     if not any(scope.lexicon.has("noun", form) for form in word_forms(noun)):
         return
-    args = noun_arguments(noun)
+    departure = noun.lemma_.lower() in scope.departures or noun.lower_ in scope.departures
+    args = noun_arguments(noun, departure)
+    if departure:
+        args = _departing(noun, args, scope)
     pattern = match_predicate(scope.lexicon, "noun", noun, args)
     if pattern is None or pattern.code == NO_EVENT or _describes_a_threat_level(noun, pattern):
         return
@@ -253,6 +258,26 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
         elif not _names_own_source(noun, args):
             return  # a bare event noun without its own source is background, not an event
     yield from _pairs(noun, pattern, args, scope, nominal=True)
+
+
+def _departing(noun: Token, args: Arguments, scope: SentenceScope) -> Arguments:
+    """Who leaves, when a noun of departure names no one by a possessor or a "by"
+    phrase: the actor its "of" phrase names ("the withdrawal of Freedonian troops"), else
+    the subject of the support verb it is the object of ("X speeded up the withdrawal of
+    some forces", "X announced the pullout of its troops"). Under any other verb ("X
+    demanded the withdrawal of Y's troops") it names no one."""
+    if args.subjects:
+        return args
+    governor = noun_is_object_of(noun)
+    supported = governor is not None and governor.lemma_.lower() in SUPPORT_VERBS
+    if governor is not None and not supported:
+        return args  # "X demanded the withdrawal of Y's troops": asked for, not done
+    for theme in args.objects:
+        if any(is_known(m) for m in mentions_of(theme, scope.index, scope.agents)):
+            return replace(args, subjects=(theme,))
+    if governor is None:
+        return args
+    return replace(args, subjects=verb_arguments(governor).subjects)
 
 
 def _describes_a_threat_level(noun: Token, pattern: Pattern) -> bool:
@@ -385,7 +410,9 @@ def _actors(
             if sources:
                 return sources, subjects
         return [], subjects
-    return subjects, find_targets(trigger, pattern, args, scope.index, of, subjects, scope.places)
+    return subjects, find_targets(
+        trigger, pattern, args, scope.index, of, subjects, scope.places, scope.departures
+    )
 
 
 def _names_own_source(noun: Token, args: Arguments) -> bool:

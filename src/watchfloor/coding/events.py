@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 AGENT_SET = "ACTOR_NOUN"
 GOVERNOR_SET = "GOVERNING_ACT"
 VERBAL_ATTACK_SET = "VERBAL_ATTACK"
+DEPARTURE_SET = "DEPARTURE"
 CRITICIZE_CODE = "111"
 # A state that "protests" complains officially (114); it does not take to the streets.
 OFFICIAL_COMPLAINT_CODE = "114"
@@ -85,13 +86,16 @@ class EventCoder:
         self._agents = self.lexicon.synsets.get(AGENT_SET, frozenset())
         self._governors = self.lexicon.synsets.get(GOVERNOR_SET, frozenset())
         self._verbal_attacks = self.lexicon.synsets.get(VERBAL_ATTACK_SET, frozenset())
+        self._departures = self.lexicon.synsets.get(DEPARTURE_SET, frozenset())
 
     def code(self, doc: Any, article_id: str, published: date | None) -> list[Event]:
         """The events of one parsed article, main-clause events of a sentence first."""
         mentions = localize(self.resolver.mentions(doc, on=published), doc, self.kb.places)
         index = MentionIndex.build(mentions)
         article = _Article(doc, doc.text, article_id, published, index, DocumentContext.build(doc))
-        scope = SentenceScope(self.lexicon, index, self._agents, self._governors, self.kb.places)
+        scope = SentenceScope(
+            self.lexicon, index, self._agents, self._governors, self.kb.places, self._departures
+        )
         events: list[tuple[tuple[int, int, int], Event]] = []
         seen: set[tuple[int, str, str, str]] = set()
         made: set[str] = set()  # two triggers of one act ("used tear gas to disperse")

@@ -177,9 +177,13 @@ def find_targets(
     of: MentionsOf,
     subjects: list[Mention],
     places: Places | None = None,
+    departures: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The target mentions of `trigger` with arguments `args` (see the module doc);
-    without the gazetteer `places`, no target of a domestic act (rule 6)."""
+    without the gazetteer `places`, no target of a domestic act (rule 6). `departures`
+    are the nouns of leaving a place, whose "from" phrase is only their own target."""
+    if not _is_departure(trigger, departures):
+        of = _off_departures(of, departures)
     query = _Query(trigger, pattern, args, index, of, subjects, places)
     found = _argument_targets(query)
     if found:
@@ -230,6 +234,8 @@ def _argument_targets(query: _Query) -> list[Mention]:
     venues = VENUE_PREPS if _domestic(pattern, subjects, places) else frozenset()
     for tokens in _direct_slots(pattern, args, skip | venues):
         if found := fresh(of(tokens)):
+            if _own_ground_left(pattern, args, tokens, found, subjects):
+                return []  # "withdrew from the Y town of Z" (Y's forces): no target
             return found
     indirect: list[Iterable[tuple[Token, ...]]] = []
     if root in CLAUSE_TARGET_ROOTS:  # "demanded that Y withdraw": Y is asked
@@ -262,6 +268,20 @@ def _argument_targets(query: _Query) -> list[Mention]:
             if found := apart(search.mentions(token, DEEP_DEPTH))[:1]:
                 return found
     return []
+
+
+def _own_ground_left(
+    pattern: Pattern,
+    args: Arguments,
+    tokens: tuple[Token, ...],
+    found: list[Mention],
+    subjects: list[Mention],
+) -> bool:
+    """Whether the place a departure leaves (the pattern's "from" slot) is the source's
+    own country's: a retreat on one's own ground is against no one."""
+    if pattern.target != "from" or not subjects or tokens != _prep_objects(args, "from"):
+        return False
+    return all(_same_side(m, subjects) for m in found)
 
 
 def _place_targets(query: _Query) -> list[Mention]:
@@ -304,6 +324,35 @@ def _same_side(mention: Mention, subjects: list[Mention]) -> bool:
 def _same_country(source: Mention, target: Mention) -> bool:
     return same_country_noise(source.actor, target.actor) or same_country_noise(
         target.actor, source.actor
+    )
+
+
+def _off_departures(of: MentionsOf, departures: frozenset[str]) -> MentionsOf:
+    """`of`, blind to the place a departure leaves: "demanded the withdrawal of Y's forces
+    from Z" is a demand on Y; Z is only the withdrawal's own target."""
+    if not departures:
+        return of
+
+    def left(tokens: Sequence[Token]) -> list[Mention]:
+        return of([t for t in tokens if not _place_left(t, departures)])
+
+    return left
+
+
+def _place_left(token: Token, departures: frozenset[str]) -> bool:
+    """Whether a noun is the "from" phrase of a departure noun or of its "of" phrase
+    ("the withdrawal [of troops] [from Y]")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "from":
+        return False
+    holder = token.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        holder = holder.head.head if not _is_departure(holder, departures) else holder
+    return _is_departure(holder, departures)
+
+
+def _is_departure(token: Token, departures: frozenset[str]) -> bool:
+    return token.pos_ == "NOUN" and (
+        token.lemma_.lower() in departures or token.lower_ in departures
     )
 
 

@@ -3,7 +3,10 @@
 "Russian Defense Minister Sergei Shoigu" is three names (a demonym, an agent
 noun, a person) that make one phrase; "officials from South Korea" is an agent
 noun and a country joined by a preposition; "North Korea's leader" joins over
-the possessive. A parsed article groups only what the parse allows; a phrase
+the possessive. A parsed article groups only what the parse allows: a linked name
+joins only when its link hangs on the phrase ("met King Abdullah II [in Tel Aviv]" is
+the king alone), and a "from" place after what a departure noun's "of" phrase says
+leaves is the place left ("the withdrawal of troops from Y": not Y's troops). A phrase
 resolved in isolation is one phrase whatever it holds.
 """
 
@@ -24,6 +27,11 @@ PREPOSITIONS = frozenset(
     {"of", "from", "in", "at", "for", "near", "to", "with", "on", "by", "based", "loyal", "inside"}
 )
 NOUNS = frozenset({"NOUN", "PROPN"})
+# Nouns of leaving a place: the "from" phrase of what they say leaves is that place.
+DEPARTURE_NOUNS = frozenset(
+    {"withdrawal", "withdrawals", "pullout", "pullouts", "pull-out", "retreat", "evacuation",
+     "redeployment", "departure", "expulsion", "removal", "exit"}
+)  # fmt: skip
 # Nouns an agent may modify and still be the actor: "US intelligence reports indicate".
 SOURCE_NOUNS = frozenset(
     {
@@ -224,6 +232,8 @@ def _joins(toks: list[Tok], phrase: Phrase, segment: Segment) -> bool:
         and headed
         and linked
         and phrase.post is None
+        and _attached(toks, last.end, phrase)
+        and not (words[0] == "from" and _departs(toks, last.end - 1))
     ):
         phrase.post = len(phrase.segments)
         return True
@@ -235,6 +245,23 @@ def _joins(toks: list[Tok], phrase: Phrase, segment: Segment) -> bool:
         and segment.kind in ("agent", "person")
         and phrase.post is None
     )
+
+
+def _attached(toks: list[Tok], link: int, phrase: Phrase) -> bool:
+    """Whether the link word hangs on the phrase in the parse ("withdrew troops [from
+    Y]" hangs on the verb: the troops are not Y's); an unparsed phrase always joins."""
+    tok = toks[link]
+    return tok.pos is None or phrase.start <= tok.head < phrase.end
+
+
+def _departs(toks: list[Tok], head: int) -> bool:
+    """Whether the agent noun at `head` is what a departure noun's "of" phrase says
+    leaves: "the withdrawal of troops [from Y]" names where they leave, not whose they
+    are."""
+    noun = toks[head]
+    if noun.pos is None or noun.dep != "pobj" or toks[noun.head].lower != "of":
+        return False
+    return toks[toks[noun.head].head].lower in DEPARTURE_NOUNS
 
 
 def _residents(toks: list[Tok], phrase: Phrase, link: str) -> bool:
