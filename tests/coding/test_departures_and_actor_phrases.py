@@ -114,3 +114,41 @@ def test_turning_down_an_offer_rejects_it(code: Code, text: str) -> None:
 
 def test_turning_down_a_thing_is_no_rejection(code: Code) -> None:
     assert code("Sylvania turned down the volume of its broadcasts to Freedonia.") == []
+
+
+# --- Actor phrases: allegiance and base ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Militants loyal to Sylvania's president attacked Freedonian troops.", "SYLREB"),
+        ("Forces loyal to President Rufus T. Firefly attacked Sylvanian troops.", "FRDMIL"),
+        ("Forces loyal to the Freedonian president attacked Sylvanian troops.", "FRDMIL"),
+        ("Fighters loyal to the Sylvanian government attacked Freedonian troops.", "SYLREB"),
+        ("A militant group based in Sylvania attacked Freedonian troops.", "SYLREB"),
+        ("Rebels based in northern Sylvania attacked Freedonian troops.", "SYLREB"),
+        ("Sylvania-based rebels attacked Freedonian troops.", "SYLREB"),
+    ],
+)
+def test_agents_take_the_country_they_serve_or_are_based_in(
+    code: Code, text: str, source: str
+) -> None:
+    events = code(text)
+    assert [e.source and e.source.code for e in events] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group based in Sylvania attacked Freedonian troops.",
+        "A Sylvania-based group attacked Freedonian troops.",
+    ],
+)
+def test_a_group_based_in_a_country_is_of_it(code: Code, text: str) -> None:
+    assert _coded(code(text)) == [("SYL", "190", "FRD")]
+
+
+def test_agents_loyal_to_no_one_known_stay_unknown(code: Code) -> None:
+    events = code("Forces loyal to the president attacked Sylvanian troops.")
+    assert [(e.source, _country(e.target)) for e in events] == [(None, "SYL")]

@@ -27,6 +27,10 @@ Rules, in order:
 - A person's "in/at/near" place says where the person is, not whose: "King Abdullah
   II in Tel Aviv" is still Jordan's king. Only "of/from" phrases state a person's
   country ("Mr Smith of Freedonia").
+- Agents "loyal to" someone are of that one's country, with their own sector:
+  "forces loyal to President X" are X's country's military, "militants loyal to Y's
+  president" Y's; loyal to an organisation, they are the organisation. Agents "based
+  in" a place, or a "Y-based" agent, are of the place's country.
 - No country and no sector: no actor. A code only when the country is known.
 """
 
@@ -79,6 +83,10 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
     if residence is not None:  # "ethnic Albanians in Serbia": a people of Serbia
         actor = Actor(text=text, country=residence, sector="CVL", code=residence + "CVL")
         return Resolved(actor, "group")
+    if _link(toks, phrase) == ALLEGIANCE_LINK:  # "militants loyal to Y's president"
+        loyal = _loyal(kb, toks, phrase, on)
+        if loyal is not None:
+            return loyal
     stated = [s for s in pre if not _ethnic(toks, s)]
     whose = after if _states_origin(toks, phrase) else []
     country = _first_country(kb, stated) or _first_country(kb, whose)
@@ -134,6 +142,36 @@ def _ethnic(toks: list[Tok], segment: Segment) -> bool:
 # Links after which a place states whose a person is ("Mr Smith of Freedonia"), unlike
 # where the person is ("King Abdullah in Tel Aviv").
 ORIGIN_LINKS = frozenset({"of", "from"})
+
+
+# The link after which the segments name whom the agent is loyal to.
+ALLEGIANCE_LINK = "loyal"
+
+
+def _link(toks: list[Tok], phrase: Phrase) -> str | None:
+    """The word that links the phrase's segments after `post` to those before it."""
+    if not phrase.post:
+        return None
+    return toks[phrase.segments[phrase.post - 1].end].lower
+
+
+def _loyal(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None) -> Resolved | None:
+    """ "Forces loyal to President X", "militants loyal to Y's president": the agents of
+    the country of whom they are loyal to, with their own sector (an organisation's
+    fighters are the organisation's). None when that one names no country."""
+    whom = compose(kb, toks, Phrase(phrase.after()), on)
+    if whom is None:
+        return None
+    text = span_text(toks, phrase.start, phrase.end)
+    if whom.kind == "organisation":
+        return Resolved(replace(whom.actor, text=text), "organisation")
+    country = whom.actor.country
+    if country is None:
+        return None
+    head = _head_agent(kb, phrase.pre())
+    sector = head[0] if head else None
+    actor = Actor(text=text, country=country, sector=sector, code=country + (sector or ""))
+    return Resolved(actor, "group" if sector else "country")
 
 
 def _states_origin(toks: list[Tok], phrase: Phrase) -> bool:

@@ -6,7 +6,9 @@ noun and a country joined by a preposition; "North Korea's leader" joins over
 the possessive. A parsed article groups only what the parse allows: a linked name
 joins only when its link hangs on the phrase ("met King Abdullah II [in Tel Aviv]" is
 the king alone), and a "from" place after what a departure noun's "of" phrase says
-leaves is the place left ("the withdrawal of troops from Y": not Y's troops). A phrase
+leaves is the place left ("the withdrawal of troops from Y": not Y's troops). "Loyal
+to" and "based in/at" link an agent to whom it serves or where it is based, and a
+place before "-based" joins the agent noun after it ("a Y-based group"). A phrase
 resolved in isolation is one phrase whatever it holds.
 """
 
@@ -23,6 +25,10 @@ KIND_ORDER = ("organisation", "country", "demonym", "person", "place", "agent", 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 JOINERS = frozenset({"-", "–", "‑"})
 LINKS = frozenset({"of", "from", "in"})
+# Two-word links after an agent noun: whose the agent is ("militants loyal to Y": Y's,
+# see `compose`) and where it is based ("a group based in Y").
+ALLEGIANCE = ("loyal", "to")
+PHRASE_LINKS = frozenset({ALLEGIANCE, ("based", "in"), ("based", "at")})
 PREPOSITIONS = frozenset(
     {"of", "from", "in", "at", "for", "near", "to", "with", "on", "by", "based", "loyal", "inside"}
 )
@@ -226,9 +232,14 @@ def _joins(toks: list[Tok], phrase: Phrase, segment: Segment) -> bool:
         return phrase.post is None or segment.kind not in ("agent", "modifier")
     headed = bool(phrase.kinds & {"agent", "person"}) or _residents(toks, phrase, words[0])
     linked = segment.kind in ("country", "place", "organisation")
+    link = tuple(words[:2]) if tuple(words[:2]) in PHRASE_LINKS else tuple(words[:1])
+    if link == ALLEGIANCE:  # "forces loyal to President X", "to the Y government"
+        linked = linked or segment.kind in ("person", "demonym", "agent")
+    if _based_on_place(phrase, words, segment):
+        return True  # "a Y-based group": the place's, with the noun's sector
     if (
-        words[0] in LINKS
-        and all(w == "the" or w in REGION_WORDS for w in words[1:])
+        (link in PHRASE_LINKS or words[0] in LINKS)
+        and all(w == "the" or w in REGION_WORDS for w in words[len(link) :])
         and headed
         and linked
         and phrase.post is None
@@ -244,6 +255,17 @@ def _joins(toks: list[Tok], phrase: Phrase, segment: Segment) -> bool:
         and all(t.pos in MODIFIER_GAP for t in gap)
         and segment.kind in ("agent", "person")
         and phrase.post is None
+    )
+
+
+def _based_on_place(phrase: Phrase, words: list[str], segment: Segment) -> bool:
+    """ "a Y-based group", "Y-based rebels": a place alone, "-based" and an agent noun."""
+    return (
+        words in (["-", "based"], ["based"])
+        and phrase.post is None
+        and len(phrase.segments) == 1
+        and phrase.kinds <= {"country", "place"}
+        and segment.kind == "agent"
     )
 
 
