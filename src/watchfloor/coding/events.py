@@ -160,7 +160,9 @@ class EventCoder:
             certainty=graded.certainty,
             attribution=attribution,
             date=event_date,
-            location=find_location(trigger, self.kb.places),
+            location=find_location(
+                trigger, self.kb.places, article.published, _named_countries(sent, article)
+            ),
             evidence=evidence,
             coder=self.coder,
         )
@@ -220,6 +222,12 @@ class EventCoder:
                 return mention.actor
         resolved = self.resolver.resolve_text(span.text, on=article.published)
         return resolved if resolved is not None else Actor(text=span.text)
+
+
+def _named_countries(sent: Any, article: _Article) -> frozenset[str]:
+    """The countries the sentence's actor mentions name."""
+    mentions = article.index.in_span(sent.start, sent.end)
+    return frozenset(m.actor.country for m in mentions if m.actor.country)
 
 
 def _roles(candidate: Candidate, index: MentionIndex) -> tuple[Actor | None, Actor | None] | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
@@ -16,6 +18,7 @@ from watchfloor.kb.model import (
     Organisation,
     Person,
     Place,
+    Succession,
 )
 from watchfloor.kb.names import NameIndex, fold
 from watchfloor.kb.sources import PlaceRow, Tables, read_folder, read_override
@@ -39,23 +42,53 @@ def data_folder() -> Path:
 
 
 class Gazetteer:
-    """Places by name: countries, capitals, major cities, regions."""
+    """Places by name: countries, capitals, major cities, regions.
 
-    def __init__(self, rows: list[PlaceRow]) -> None:
+    A contextual place (`resolve=context`: Tripoli in Lebanon beside Libya's capital) is
+    found only where the sentence names its country (`near`); a place of a state founded
+    later is its predecessor's before the founding day (`successions`: Juba before
+    2011-07-09 is Sudan's, and no capital)."""
+
+    def __init__(
+        self, rows: list[PlaceRow], successions: dict[str, Succession] | None = None
+    ) -> None:
         by_name: dict[str, Place] = {}
         countries: dict[str, set[str]] = {}
+        contextual: dict[str, list[Place]] = {}
         for row in sorted(rows, key=lambda r: _PLACE_RANK[r.place.kind]):
             for name in (row.place.name, *row.aliases):
+                if row.contextual:
+                    contextual.setdefault(fold(name), []).append(row.place)
+                    continue
                 by_name.setdefault(fold(name), row.place)
                 countries.setdefault(fold(name), set()).add(row.place.country)
         self._by_name = by_name
         self._countries = {name: frozenset(found) for name, found in countries.items()}
+        self._contextual = contextual
+        self.successions = successions or {}
         self.places: tuple[Place, ...] = tuple(r.place for r in rows)
 
-    def lookup(self, name: str) -> Place | None:
+    def lookup(
+        self, name: str, on: date | None = None, near: frozenset[str] = frozenset()
+    ) -> Place | None:
         """The place called `name` (any case; capitals and cities before countries; a
-        trailing administrative word dropped when the name with it is unknown)."""
-        return self._by_name.get(self._key(name))
+        trailing administrative word dropped when the name with it is unknown); among
+        places of that name, the one of the only country of `near` (the countries its
+        sentence names) that one of them lies in; as it was on the day `on`."""
+        key = self._key(name)
+        found = self._by_name.get(key)
+        if found is None:
+            return None
+        return self.as_of(in_context([found, *self._contextual.get(key, ())], near), on)
+
+    def as_of(self, place: Place, on: date | None) -> Place:
+        """The place as it was on `on`: before its state's founding, its predecessor's
+        (a city, not a capital)."""
+        succession = self.successions.get(place.country)
+        if on is None or succession is None or on >= succession.founded:
+            return place
+        kind = "city" if place.kind == "capital" else place.kind
+        return replace(place, country=succession.predecessor, kind=kind)
 
     def country_of(self, name: str) -> str | None:
         """The country of the place called `name`, None when unknown or when places of
@@ -76,6 +109,15 @@ class Gazetteer:
         return len(self.places)
 
 
+def in_context(places: Sequence[Place], near: frozenset[str]) -> Place:
+    """The first place, or the one place of the only country of `near` any of them lies
+    in ("Tripoli ... the north Lebanese port": Lebanon's)."""
+    named = {p.country for p in places if p.country in near}
+    if len(named) != 1:
+        return places[0]
+    return next(p for p in places if p.country in named)
+
+
 class KnowledgeBase:
     """Countries, places, organisations, people with dated roles, and agent nouns."""
 
@@ -87,14 +129,15 @@ class KnowledgeBase:
         self.agents: dict[str, AgentTerm] = tables.agents
         self._places = tables.places + _country_places(tables)
         self._aliases = tables.aliases
-        self.places = Gazetteer(self._places)
+        self.places = Gazetteer(self._places, tables.successions)
 
     @cached_property
     def names(self) -> NameIndex:
         """Every name, built on first use (once per knowledge base)."""
         index = NameIndex()
         self._index_countries(index)
-        for number, row in enumerate(self._places):
+        numbered = sorted(enumerate(self._places), key=lambda pair: pair[1].contextual)
+        for number, row in numbered:  # contextual places after the others of their name
             if row.place.kind != "country" and row.resolvable:
                 for name in (row.place.name, *row.aliases):
                     index.add(name, "place", str(number))
@@ -124,8 +167,9 @@ class KnowledgeBase:
                     found.setdefault(fold(words[-1]), set()).add(person.kb_id)
         return {k: tuple(sorted(v)) for k, v in found.items()}
 
-    def place_at(self, key: str) -> Place:
-        return self._places[int(key)].place
+    def place_at(self, key: str, on: date | None = None) -> Place:
+        """The place of an index entry, as it was on `on` (see `Gazetteer.as_of`)."""
+        return self.places.as_of(self._places[int(key)].place, on)
 
     def _index_countries(self, index: NameIndex) -> None:
         for country in self.countries.values():

@@ -31,6 +31,9 @@ Rules, in order:
   "forces loyal to President X" are X's country's military, "militants loyal to Y's
   president" Y's; loyal to an organisation, they are the organisation. Agents "based
   in" a place, or a "Y-based" agent, are of the place's country.
+- A place is taken as it was on the article's date: before its state was founded it
+  is the predecessor's, and a later capital is no capital then ("Juba" in 1990 is
+  Sudan's, not South Sudan's government; `successions.tsv`).
 - No country and no sector: no actor. A code only when the country is known.
 """
 
@@ -79,7 +82,7 @@ class Resolved:
 def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None) -> Resolved | None:
     text = span_text(toks, phrase.start, phrase.end)
     pre, after = phrase.pre(), phrase.after()
-    residence = _first_country(kb, after) if _only_demonym(pre) else None
+    residence = _first_country(kb, after, on) if _only_demonym(pre) else None
     if residence is not None:  # "ethnic Albanians in Serbia": a people of Serbia
         actor = Actor(text=text, country=residence, sector="CVL", code=residence + "CVL")
         return Resolved(actor, "group")
@@ -89,7 +92,7 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
             return loyal
     stated = [s for s in pre if not _ethnic(toks, s)]
     whose = after if _states_origin(toks, phrase) else []
-    country = _first_country(kb, stated) or _first_country(kb, whose)
+    country = _first_country(kb, stated, on) or _first_country(kb, whose, on)
     head = _head_agent(kb, pre) or _head_agent(kb, after)
     agent = head[0] if head else None
     former = _former(pre)
@@ -119,7 +122,7 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
     name = span_text(toks, *phrase.name) if phrase.name else None
     sector = "ELI" if former and agent else agent
     if agent is None and country is not None:
-        sector = _bare_sector(kb, phrase)
+        sector = _bare_sector(kb, phrase, on)
     if agent is None and len(stated) < len(pre) and not phrase.name:
         sector = "CVL"  # "ethnic Albanians": a people, of no state the text names
     if country is None and sector is None:
@@ -187,13 +190,13 @@ def _only_demonym(segments: list[Segment]) -> bool:
     return len(segments) == 1 and segments[0].kind == "demonym"
 
 
-def _first_country(kb: KnowledgeBase, segments: list[Segment]) -> str | None:
+def _first_country(kb: KnowledgeBase, segments: list[Segment], on: date | None) -> str | None:
     for segment in segments:
         entry = segment.entries[0]
         if entry.kind in ("country", "demonym"):
             return entry.key
         if entry.kind == "place":
-            return kb.place_at(entry.key).country
+            return kb.place_at(entry.key, on).country
     return None
 
 
@@ -226,12 +229,12 @@ def _is_head(pre: list[Segment], segment: Segment) -> bool:
     return bool(heads) and heads[-1] is segment
 
 
-def _bare_sector(kb: KnowledgeBase, phrase: Phrase) -> str | None:
+def _bare_sector(kb: KnowledgeBase, phrase: Phrase, on: date | None) -> str | None:
     """A capital alone is its government; a plural nationality alone, its civilians."""
     if len(phrase.segments) != 1 or phrase.name:
         return None
     entry = phrase.segments[0].entries[0]
-    if entry.kind == "place" and kb.place_at(entry.key).kind == "capital":
+    if entry.kind == "place" and kb.place_at(entry.key, on).kind == "capital":
         return "GOV"
     if entry.kind == "demonym" and _plural_demonym(kb, entry.key, entry.surface):
         return "CVL"

@@ -20,6 +20,16 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Succession:
+    """A state founded on `founded` from the territory of `predecessor`: before that day
+    its places were the predecessor's ("Juba" in 1990 is Sudan's)."""
+
+    code: str
+    predecessor: str
+    founded: date
+
+
+@dataclass(frozen=True)
 class Mention:
     """An actor mention in a parsed article: spaCy token indices `[start, end)`.
 

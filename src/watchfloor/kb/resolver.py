@@ -7,12 +7,13 @@ from datetime import date
 from typing import Any
 
 from watchfloor.domain import Actor
-from watchfloor.kb.base import KnowledgeBase
+from watchfloor.kb.base import KnowledgeBase, in_context
 from watchfloor.kb.compose import Resolved, compose, span_text
 from watchfloor.kb.coref import BARE_REFERENCE_SECTORS, COUNTRY_NOUNS, ArticleContext
 from watchfloor.kb.model import Mention
 from watchfloor.kb.phrases import (
     Phrase,
+    Segment,
     find_segments,
     group_phrases,
     names_a_pair,
@@ -31,7 +32,7 @@ class ActorResolver:
     def resolve_text(self, text: str, on: date | None = None) -> Actor | None:
         """The actor a phrase names ("Russian Defense Minister Sergei Shoigu"), or None."""
         toks = text_tokens(text)
-        segments = find_segments(self._names, piece_stream(toks))
+        segments = self._placed(toks, find_segments(self._names, piece_stream(toks)))
         phrase = whole_phrase(toks, segments)
         if phrase is None:
             return None
@@ -41,7 +42,7 @@ class ActorResolver:
     def mentions(self, doc: Any, on: date | None = None) -> list[Mention]:
         """Every actor mention of a parsed article, sorted and non-overlapping."""
         toks = doc_tokens(doc)
-        segments = find_segments(self._names, piece_stream(toks))
+        segments = self._placed(toks, find_segments(self._names, piece_stream(toks)))
         context = ArticleContext.of(toks)
         found: list[Mention] = []
         for phrase in group_phrases(toks, segments):
@@ -52,6 +53,38 @@ class ActorResolver:
                 found.append(mention)
         found += _later_references(toks, found, context)
         return sorted(found, key=lambda m: m.start)
+
+    def _placed(self, toks: list[Tok], segments: list[Segment]) -> list[Segment]:
+        """The segments, each place name that places of several countries bear taken as
+        the one of the only country of those the rest of its sentence names ("Tripoli
+        ... the north Lebanese port": Lebanon's Tripoli), else as the first listed."""
+        sentence_of = _sentence_numbers(toks)
+        named: dict[int, set[str]] = {}
+        for segment in segments:
+            countries = self._countries_of(segment)
+            if len(countries) == 1:
+                named.setdefault(sentence_of[segment.start], set()).update(countries)
+        placed: list[Segment] = []
+        for segment in segments:
+            if segment.kind == "place" and len(self._countries_of(segment)) > 1:
+                near = frozenset(named.get(sentence_of[segment.start], ()))
+                places = [self.kb.place_at(e.key) for e in segment.entries]
+                chosen = places.index(in_context(places, near))
+                entries = (
+                    segment.entries[chosen],
+                    *(e for e in segment.entries if e is not segment.entries[chosen]),
+                )
+                segment = replace(segment, entries=entries)
+            placed.append(segment)
+        return placed
+
+    def _countries_of(self, segment: Segment) -> set[str]:
+        """The countries a segment may name: its country, nationality or places'."""
+        if segment.kind in ("country", "demonym"):
+            return {e.key for e in segment.entries}
+        if segment.kind == "place":
+            return {self.kb.place_at(e.key).country for e in segment.entries}
+        return set()
 
     def _mention(
         self, toks: list[Tok], phrase: Phrase, on: date | None, context: ArticleContext
@@ -68,6 +101,15 @@ class ActorResolver:
             return None
         context.remember(resolved, phrase.start, _name_tokens(toks, phrase, resolved))
         return Mention(start, phrase.end, replace(resolved.actor, text=text), resolved.kind)
+
+
+def _sentence_numbers(toks: list[Tok]) -> list[int]:
+    numbers, number = [], 0
+    for position, tok in enumerate(toks):
+        if tok.sent_start and position:
+            number += 1
+        numbers.append(number)
+    return numbers
 
 
 def _refer(

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from watchfloor.errors import KnowledgeBaseError
-from watchfloor.kb.model import AgentTerm, Country, Organisation, Person, Place, Role
+from watchfloor.kb.model import (
+    AgentTerm,
+    Country,
+    Organisation,
+    Person,
+    Place,
+    Role,
+    Succession,
+)
 from watchfloor.kb.names import fold
 from watchfloor.kb.tables import header_of, parse_end, parse_start, read_table, split_list
 
@@ -31,6 +39,11 @@ PLACE_COLUMNS = ("name", "aliases", "country", "kind", "lat", "lon")
 ORGANISATION_COLUMNS = ("kb_id", "name", "aliases", "code", "country", "sector", "kind")
 AGENT_COLUMNS = ("term", "sector")  # sector "-" removes the term
 ALIAS_COLUMNS = ("alias", "kb_id")
+SUCCESSION_COLUMNS = ("code", "predecessor", "founded")
+# `resolve` values of a place: kept out of actor resolution, or taken only where its
+# sentence names its country (a name a better-known place of another country bears).
+UNRESOLVED = frozenset({"no", "false", "0"})
+CONTEXTUAL = "context"
 
 PLACE_KINDS = frozenset({"country", "capital", "city", "region"})
 
@@ -40,6 +53,7 @@ class PlaceRow:
     place: Place
     aliases: tuple[str, ...]
     resolvable: bool  # False keeps the names out of actor resolution
+    contextual: bool = False  # only where the sentence names its country
 
 
 @dataclass
@@ -52,6 +66,7 @@ class Tables:
     agents: dict[str, AgentTerm] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     aliases: list[tuple[str, str]] = field(default_factory=list)  # (alias, kb_id)
+    successions: dict[str, Succession] = field(default_factory=dict)  # by the new state
     people_by_name: dict[str, set[str]] = field(default_factory=dict)  # full name -> kb_ids
 
 
@@ -63,6 +78,7 @@ def read_folder(folder: Path) -> Tables:
     read_any(folder / "organisations.tsv", tables)
     read_any(folder / "agents_phoenix.tsv", tables)
     read_any(folder / "agents.tsv", tables)  # curated terms win over converted ones
+    read_any(folder / "successions.tsv", tables)
     people = sorted((folder / "people").glob("*.tsv"))
     phoenix = [p for p in people if p.name == "phoenix.tsv"]
     for path in phoenix + [p for p in people if p.name != "phoenix.tsv"]:
@@ -89,7 +105,8 @@ def read_override(path: Path, tables: Tables) -> None:
 
 
 def read_any(path: Path, tables: Tables) -> None:
-    """Reads a countries, places, organisations, agents or aliases table, by its header."""
+    """Reads a countries, places, organisations, agents, aliases or successions table, by
+    its header."""
     if not path.exists():
         return
     columns = set(header_of(path))
@@ -99,6 +116,7 @@ def read_any(path: Path, tables: Tables) -> None:
         (ORGANISATION_COLUMNS, _read_organisations),
         (ALIAS_COLUMNS, _read_aliases),
         (AGENT_COLUMNS, _read_agents),
+        (SUCCESSION_COLUMNS, _read_successions),
     )
     for required, reader in readers:
         if set(required) <= columns:
@@ -136,8 +154,26 @@ def _read_places(path: Path, tables: Tables) -> None:
             lat=_coordinate(row["lat"], where),
             lon=_coordinate(row["lon"], where),
         )
-        resolvable = row.get("resolve", "").lower() not in ("no", "false", "0")
-        tables.places.append(PlaceRow(place, split_list(row["aliases"]), resolvable))
+        resolve = row.get("resolve", "").lower()
+        tables.places.append(
+            PlaceRow(
+                place,
+                split_list(row["aliases"]),
+                resolvable=resolve not in UNRESOLVED,
+                contextual=resolve == CONTEXTUAL,
+            )
+        )
+
+
+def _read_successions(path: Path, tables: Tables) -> None:
+    for number, row in read_table(path, SUCCESSION_COLUMNS):
+        founded = parse_start(row["founded"], f"{path.name} line {number}")
+        if founded is None or not row["code"] or not row["predecessor"]:
+            raise KnowledgeBaseError(
+                f"{path.name} line {number}: a succession needs a code, a predecessor and "
+                "the founding date (YYYY-MM-DD)"
+            )
+        tables.successions[row["code"]] = Succession(row["code"], row["predecessor"], founded)
 
 
 def _coordinate(value: str, where: str) -> float | None:

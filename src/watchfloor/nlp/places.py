@@ -9,6 +9,7 @@ the sentence. Coordinates and country come from the gazetteer.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -113,14 +114,20 @@ class PlaceRecord(Protocol):
 class Gazetteer(Protocol):
     """The places index of the knowledge base: countries, capitals, major cities."""
 
-    def lookup(self, name: str) -> PlaceRecord | None: ...
+    def lookup(
+        self, name: str, on: date | None = None, near: frozenset[str] = frozenset()
+    ) -> PlaceRecord | None: ...
 
 
-def find_location(trigger: Token, places: Gazetteer) -> Location | None:
-    """Where the event `trigger` names happened, if its clause says; else None."""
+def find_location(
+    trigger: Token, places: Gazetteer, on: date | None = None, near: frozenset[str] = frozenset()
+) -> Location | None:
+    """Where the event `trigger` names happened, if its clause says; else None. The
+    place is as it was on `on`, and a name places of several countries bear is the one
+    of the country the sentence names (`near`, see the gazetteer's `lookup`)."""
     for head in shared_heads(trigger):
         for candidate in _candidates(head):
-            location = _locate(candidate, places)
+            location = _locate(candidate, places, on, near)
             if location is not None:
                 return location
     return None
@@ -165,7 +172,9 @@ def _inner(token: Token) -> Iterator[Token]:
                         yield obj
 
 
-def _locate(token: Token, places: Gazetteer) -> Location | None:
+def _locate(
+    token: Token, places: Gazetteer, on: date | None, near: frozenset[str]
+) -> Location | None:
     """A Location for a place word: its entity's name, with the gazetteer's facts."""
     if token.ent_type_ in PLACE_LABELS:
         name = _name(_entity(token))
@@ -173,7 +182,7 @@ def _locate(token: Token, places: Gazetteer) -> Location | None:
         name = _name(_proper_name(token))
     else:
         return None
-    record = places.lookup(name)
+    record = places.lookup(name, on, near)
     if record is None:
         return Location(name=name) if token.ent_type_ in PLACE_LABELS else None
     return Location(name=record.name, country=record.country, lat=record.lat, lon=record.lon)
