@@ -1,12 +1,17 @@
-"""Lexicon 9 and its precision rules: senses the converted dictionary over-extends
-(controlling "for", mobilising support, weapons used), participles that name people or
-the means of an attack, powers to act, and event nouns inside a threat's content."""
+"""Lexicon 9: PLOVER distinctions the CAMEO rows miss. Resignations (the `plover=` flag),
+force posture, boycotts and strikes, expulsions, investigations, promised protection."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 
-from watchfloor.domain import Actor, Event
+import pytest
+
+from watchfloor.coding.lexicon import load_lexicon, parse_lexicon
+from watchfloor.coding.ontology import load_ontology, ontology_dir
+from watchfloor.domain import Actor, Certainty, Event, Plover
+from watchfloor.errors import LexiconError
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
@@ -20,30 +25,94 @@ def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
-def test_a_participle_with_an_article_names_people_not_an_act(code: Code) -> None:
-    events = code("Freedonian helicopters evacuated the wounded from Sylvania on Friday.")
-    assert [e.cameo[:2] for e in events] == ["07"]
+def _plover(events: list[Event], cameo: str) -> list[Plover | None]:
+    return [e.plover for e in events if e.cameo == cameo]
 
 
-def test_controlling_a_country_for_years_is_no_visit(code: Code) -> None:
-    assert code("Sylvanian rebels have controlled Freedonia for years.") == []
+# --- the plover= flag ------------------------------------------------------------------
 
 
-def test_mobilising_support_is_no_show_of_force(code: Code) -> None:
-    assert code("Freedonia has mobilized pressure groups in Sylvania.") == []
-    assert [e.cameo for e in code("Freedonia mobilized its troops against Sylvania.")] == ["154"]
+def test_the_plover_flag_names_event_and_mode() -> None:
+    lexicon = parse_lexicon(
+        [
+            (
+                "hand.txt",
+                "verb resign -> 0831 plover=RETREAT:resign\nverb quit -> 0831 plover=RETREAT",
+            )
+        ]
+    )
+    assert lexicon.patterns_for("verb", "resign")[0].plover == Plover("RETREAT", "resign")
+    assert lexicon.patterns_for("verb", "quit")[0].plover == Plover("RETREAT", None)
 
 
-def test_aircraft_using_missiles_is_one_attack_not_repression(code: Code) -> None:
-    events = code("Freedonian aircraft using guided missiles killed four Sylvanians.")
-    assert _coded(events) == [("FRD", "190", "SYL")]
+@pytest.mark.parametrize("flag", ["plover=retreat", "plover=RETREAT:", "plover=:resign"])
+def test_a_malformed_plover_flag_is_a_lexicon_error(flag: str) -> None:
+    with pytest.raises(LexiconError, match="plover flag"):
+        parse_lexicon([("hand.txt", f"verb resign -> 0831 {flag}")])
 
 
-def test_a_right_to_fire_is_no_attack(code: Code) -> None:
-    events = code("Freedonia defended the right of its troops to fire on Sylvanian militants.")
-    assert all(e.cameo[:2] != "19" for e in events)
+def test_every_plover_flag_names_an_event_and_mode_of_the_codebook() -> None:
+    with (ontology_dir() / "PLOVER_structured_codebook.csv").open(encoding="utf-8") as rows:
+        known = {(row["event"], row["mode"] or None) for row in csv.DictReader(rows)}
+    flagged = {p.plover for p in load_lexicon().patterns if p.plover is not None}
+    assert flagged
+    assert {(p.event, p.mode) for p in flagged} <= known
 
 
-def test_a_strike_threatened_is_the_threat_only(code: Code) -> None:
-    events = code("Freedonian farmers threatened to hold a general strike unless Sylvania paid.")
-    assert [e.cameo[:2] for e in events] == ["13"]
+def test_an_act_done_keeps_the_flagged_event_an_intended_one_the_intent() -> None:
+    ontology, act = load_ontology(), Plover("RETREAT", "resign")
+    assert ontology.intended_plover("0831", Certainty.ASSERTED, act) == act
+    assert ontology.intended_plover("0831", Certainty.PLANNED, act) == Plover("AGREE", None)
+    assert ontology.intended_plover("0831", Certainty.ASSERTED) == Plover("CONCEDE", None)
+
+
+# --- resignations ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Freedonian prime minister resigned under pressure from Sylvania.",
+        "The Freedonian prime minister resigned amid protests by Sylvanian students.",
+        "The Freedonian prime minister resigned in the face of Sylvania's demands.",
+        "The Freedonian president stepped down as the Sylvanian army threatened to invade.",
+        "The Freedonian foreign minister resigned his post under Sylvanian pressure.",
+    ],
+)
+def test_a_resignation_under_pressure_is_a_retreat_towards_who_pressed(
+    code: Code, text: str
+) -> None:
+    events = code(text)
+    assert ("FRD", "0831", "SYL") in _coded(events)
+    assert _plover(events, "0831") == [Plover("RETREAT", "resign")]
+
+
+def test_a_resignation_alone_is_no_event(code: Code) -> None:
+    assert code("The Freedonian prime minister resigned on Sunday.") == []
+
+
+def test_a_promised_resignation_is_a_promise(code: Code) -> None:
+    events = code("The Freedonian prime minister will resign under pressure from Sylvania.")
+    assert [(e.cameo, e.plover, e.certainty) for e in events] == [
+        ("0831", Plover("AGREE", None), Certainty.PLANNED)
+    ]
+
+
+def test_resigning_in_protest_stays_protest(code: Code) -> None:
+    events = code("The Freedonian defence minister resigned in protest at the Sylvanian attack.")
+    assert [e.cameo for e in events] == ["140"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Freedonian prime minister refused to resign despite Sylvanian pressure.",
+        "The Freedonian prime minister declined to step down despite Sylvanian pressure.",
+    ],
+)
+def test_refusing_to_resign_stays_a_refusal(code: Code, text: str) -> None:
+    assert [e.cameo for e in code(text)] == ["1231"]
+
+
+def test_resigning_oneself_to_a_fact_is_no_event(code: Code) -> None:
+    assert code("The Freedonian president resigned himself to Sylvanian pressure.") == []

@@ -25,6 +25,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SPEECH_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 # Links along which a verb without a subject of its own takes its governor's.
 CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl"})
+# Adverbs that are a phrasal verb's particle when they follow it ("stepped down").
+PARTICLE_ADVERBS = frozenset({"down", "aside", "up", "out", "off", "back", "away"})
 # Verbs whose gerund after a preposition is their subject's own act: "looks forward to
 # welcoming Y", "resorted to throwing stones", "succeeded in persuading Y". Not those
 # whose gerund is another's act or a warning ("accused Y of attacking", "warned against
@@ -98,13 +100,14 @@ def verb_arguments(verb: Token) -> Arguments:
             objects.extend(with_conjuncts(child))
         elif dep in DATIVE_DEPS:
             datives.extend(_dative_heads(child))
-        elif dep == "prep":
-            preps.extend((child.lemma_.lower(), p) for p in _pobjs(child))
-        elif dep == "prt":  # "kidnapped up to 16 advisers": the phrase hangs on the particle
+        elif dep == "prt" or _stray_particle(verb, child):
+            # "kidnapped up to 16 advisers": the phrase hangs on the particle
             particle = child.lower_
             preps.extend(
                 (c.lemma_.lower(), p) for c in child.children if c.dep_ == "prep" for p in _pobjs(c)
             )
+        elif dep == "prep":
+            preps.extend((child.lemma_.lower(), p) for p in _pobjs(child))
         elif dep == "auxpass":
             passive = True
     for obj in objects:  # "provide weapons to Russia": "to Russia" may hang on the object
@@ -134,6 +137,18 @@ def verb_arguments(verb: Token) -> Arguments:
         complements=tuple(complements),
         clauses=tuple(clauses),
     )
+
+
+def _stray_particle(verb: Token, child: Token) -> bool:
+    """A particle the parser took for an adverb or a preposition: "stepped down" (an
+    adverb right after the verb), "forced X out of the country" ("out" with only an "of"
+    phrase of its own)."""
+    word = child.lower_
+    if child.dep_ == "advmod":
+        return word in PARTICLE_ADVERBS and child.i == verb.i + 1
+    if child.dep_ == "prep" and word == "out" and not _pobjs(child):
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children)
+    return False
 
 
 def attached_preps(noun: Token) -> list[tuple[str, Token]]:

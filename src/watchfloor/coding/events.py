@@ -156,7 +156,7 @@ class EventCoder:
             cameo=cameo,
             quad_class=self.ontology.quad_class(cameo),
             goldstein=self.ontology.goldstein(cameo),
-            plover=self._plover(cameo, graded.certainty),
+            plover=self._plover(cameo, graded.certainty, candidate),
             certainty=graded.certainty,
             attribution=attribution,
             date=event_date,
@@ -205,9 +205,13 @@ class EventCoder:
                     return mention.actor
         return None
 
-    def _plover(self, cameo: str, certainty: Certainty) -> Plover | None:
-        """Promised cooperation is AGREE, announced coercion THREATEN (CAMEO keeps the act)."""
-        return self.ontology.intended_plover(cameo, certainty)
+    def _plover(self, cameo: str, certainty: Certainty, candidate: Candidate) -> Plover | None:
+        """Promised cooperation is AGREE, announced coercion THREATEN (CAMEO keeps the act);
+        an act done keeps the PLOVER event its lexicon line names, unless its code was
+        changed (a refusal, a demand, an official complaint)."""
+        pattern = candidate.pattern
+        act = pattern.plover if cameo == pattern.code else None
+        return self.ontology.intended_plover(cameo, certainty, act)
 
     def _attribution(self, span: Any, article: _Article) -> Actor | None:
         """The actor a report is attributed to: a mention in the span, else its text."""

@@ -105,6 +105,9 @@ PATIENT_VERBS = frozenset({"die", "perish", "drown", "succumb", "starve"})
 # Roots that need a target to mean anything: consultation, diplomatic and material
 # cooperation, aid and reduced relations happen between two parties.
 DYADIC_ROOTS = frozenset({"04", "05", "06", "16"})
+# Codes that need a target too: acceding to demands for a change of leadership (a
+# resignation) yields to whoever made them; a resignation alone is no CAMEO event.
+DYADIC_CODES = frozenset({"0831"})
 # Roots whose events are informative with a known target and an unknown source:
 # violence against a named victim ("three soldiers were killed").
 VICTIM_ROOTS = frozenset({"18", "19", "20"})
@@ -143,7 +146,7 @@ def lacks_needed_side(code: str, has_source: bool, has_target: bool, named_agent
     or repression) against a known target.
     """
     root = code[:2]
-    if not has_target and root in DYADIC_ROOTS:
+    if not has_target and (root in DYADIC_ROOTS or code in DYADIC_CODES):
         return True
     victim = root in VICTIM_ROOTS or code[:3] in VICTIM_CODES
     return not has_source and not named_agent and not victim

@@ -7,6 +7,7 @@ README). One pattern a line:
     verb receive obj=&WEAPON from=* -> 072 reverse       # the `from` actor is the source
     verb hold obj=talk|talks -> 046 mutual               # both directions for joint subjects
     verb threaten comp=attack|invade -> 138              # the verb of its to-complement
+    verb resign -> 0831 plover=RETREAT:resign            # PLOVER event of the act done
     verb gather subj=&PROTESTERS -> 141                  # the head noun of the subject
     noun visit -> 042                                   # nominal event ("visits by X to Y")
     adj pessimistic -> 012                              # "X was pessimistic about ..."
@@ -26,6 +27,7 @@ from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
+from watchfloor.domain import Plover
 from watchfloor.errors import LexiconError
 
 KINDS = ("verb", "noun", "adj")
@@ -35,6 +37,7 @@ VERSION_FILE = "VERSION"
 
 _CODE = re.compile(r"^(\d{2,4}|---)$")
 _SYNSET = re.compile(r"^&([A-Z][A-Z0-9_]*)\s*=\s*(.*)$")
+_PLOVER = re.compile(r"^([A-Z]+)(?::([a-z][a-z-]*))?$")
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ class Pattern:
     reverse: bool = False  # the actor of `from`/`by` is the source, the subject the target
     mutual: bool = False  # joint actors act on each other, both directions
     target: str | None = None  # "obj" or a preposition naming the target slot
+    # The PLOVER event and mode of the act when it took place, where the line's CAMEO
+    # code maps to another ("resigned": 0831, RETREAT "resign"); intents keep CAMEO's.
+    plover: Plover | None = None
     origin: str = ""
 
     @property
@@ -186,6 +192,7 @@ def parse_pattern(line: str, synsets: dict[str, frozenset[str]], origin: str = "
         reverse="reverse" in flags,
         mutual="mutual" in flags,
         target=flags.get("target"),
+        plover=_plover(flags["plover"], origin) if "plover" in flags else None,
         origin=origin,
     )
 
@@ -204,11 +211,23 @@ def _slot(part: str, origin: str) -> tuple[str, str]:
 
 def _flag(part: str, origin: str) -> tuple[str, str]:
     key, _, value = part.partition("=")
-    if key not in ("reverse", "mutual", "target", "reciprocal"):
+    if key not in ("reverse", "mutual", "target", "reciprocal", "plover"):
         raise LexiconError(
-            f"{origin}: unknown flag {part!r}; use reverse, mutual, target=SLOT or reciprocal=CODE"
+            f"{origin}: unknown flag {part!r}; use reverse, mutual, target=SLOT, "
+            "reciprocal=CODE or plover=EVENT:mode"
         )
     return key, value
+
+
+def _plover(value: str, origin: str) -> Plover:
+    """ "RETREAT:resign" -> Plover("RETREAT", "resign"); the mode may be left out."""
+    match = _PLOVER.match(value)
+    if not match:
+        raise LexiconError(
+            f"{origin}: plover flag {value!r} is not EVENT or EVENT:mode; "
+            "e.g. plover=RETREAT:resign"
+        )
+    return Plover(match.group(1), match.group(2))
 
 
 def _noun_set(spec: str, synsets: dict[str, frozenset[str]], origin: str) -> NounSet:

@@ -121,14 +121,18 @@ class Ontology:
                 return self.plover_table[code]
         return None
 
-    def intended_plover(self, cameo: str, certainty: Certainty) -> Plover | None:
+    def intended_plover(
+        self, cameo: str, certainty: Certainty, act: Plover | None = None
+    ) -> Plover | None:
         """The PLOVER event of `cameo` reported with `certainty`.
 
         PLOVER codes the announcement of an act, not the act: a planned or conditional
         act of cooperation is a promise (AGREE: "X will send aid", "X is ready to host
         talks"), one of protest, sanction, coercion or force a threat (THREATEN: "X will
         impose a curfew", "X will withdraw its troops unless ..."), as CAMEO codes such
-        intents under 03 and 13. Other acts, and acts that took place, keep `plover()`.
+        intents under 03 and 13. Other acts, and acts that took place, keep `act` (the
+        PLOVER event a lexicon line gives the act: a resignation is RETREAT, CAMEO's
+        0831 CONCEDE) or else `plover()`.
         """
         if certainty in INTENDED:
             root = cameo_root(cameo)
@@ -136,7 +140,7 @@ class Ontology:
                 return Plover("AGREE", None)
             if root in THREATENED_ROOTS:
                 return Plover("THREATEN", None)
-        return self.plover(cameo)
+        return act or self.plover(cameo)
 
     def quad_class(self, cameo: str) -> int:
         return quad_class(cameo)

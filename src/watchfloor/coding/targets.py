@@ -14,7 +14,9 @@
    Y's decision", "marched, demanding Y's withdrawal", "held a demonstration calling for
    the removal of Y's president", "staged a strike in protest of/against/at Y's
    refusal", "blocked streets in defiance of Y", "joined demonstrations against
-   violations by Y" (the author of the protested act, as in rule 5).
+   violations by Y" (the author of the protested act, as in rule 5). Acceding to
+   demands (083: a resignation) is towards whoever pressed for it: "resigned under
+   pressure from Y", "amid protests by Y", "as Y threatened to storm his residence".
 5. Deeper in a noun phrase, through prepositions: the author of a request or act
    ("rejected calls by Y", "an offer from Y", "crimes committed by Y"), the party an
    act is against ("reservists for a war against Y", "hack into the computers of Y"),
@@ -143,6 +145,20 @@ PROTEST_NOUNS = frozenset(
 )  # fmt: skip
 PROTEST_NOUN_PREPS = frozenset({"against"})
 PROTEST_FRAME_PREPS = frozenset({"in", "during"})
+# Acceding to demands for reform or a change of leadership (083) yields to whoever pressed
+# for it: "resigned under pressure from Y", "under Y's pressure", "amid protests by Y",
+# "in the face of Y's demands", "resigned as Y threatened to storm his residence".
+ACCEDE_CODE = "083"
+PRESSURE_PREPS = frozenset({"under", "amid", "amidst", "after", "following", "in"})
+PRESSURE_NOUNS = frozenset(
+    {"pressure", "protest", "demand", "call", "demonstration", "rally", "ultimatum",
+     "threat", "criticism", "campaign"}
+)  # fmt: skip
+PRESSURE_VERBS = frozenset(
+    {"demand", "protest", "threaten", "press", "pressure", "urge", "call", "demonstrate"}
+)  # fmt: skip
+PRESSURE_MARKS = frozenset({"as", "after", "when", "while"})
+PRESSURE_AUTHORS = frozenset({"by", "from", "of"})
 # Acts on a place: easing restrictions (08), protest (14), mobilisation (15), reducing
 # relations (16), coercion (17), violence (18-20).
 LOCATIVE_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -243,6 +259,8 @@ def _argument_targets(query: _Query) -> list[Mention]:
     indirect.append(_complement_slots(args, COMPLEMENT_DEPTH))
     if root in CONDITION_ROOTS:
         indirect.append(_condition_subjects(trigger, args))
+    if pattern.code.startswith(ACCEDE_CODE):
+        indirect.append(_pressing(trigger))
     purposes = [verb_arguments(p) for p in _purposes(trigger)] if protest else []
     indirect += [_clause_slots(purpose) for purpose in purposes]
     opposed = list(_opposed(trigger)) if protest else []
@@ -513,6 +531,31 @@ def _condition_subjects(trigger: Token, args: Arguments) -> Iterator[tuple[Token
         for child in verb.children:
             if child.dep_ == "advcl" and _mark(child) in CONDITION_MARKS:
                 yield verb_arguments(child).subjects
+
+
+def _pressing(trigger: Token) -> Iterator[tuple[Token, ...]]:
+    """Who pressed for a concession: the pressure, protest or demand named in an
+    "under"/"amid"/"after"/"in the face of" phrase on the act (its own modifier or
+    possessor, its "by"/"from" phrase), and the subject of an "as"/"after" clause of
+    pressure on it ("as the opposition threatened to storm his residence")."""
+    for head in act_heads(trigger):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PRESSURE_PREPS:
+                for noun in _objects_of(head, frozenset({child.lower_})):
+                    if noun.lower_ == "face":  # "in the face of Y's demands"
+                        noun = next(_objects_of(noun, frozenset({"of"})), noun)
+                    if noun.lemma_.lower() in PRESSURE_NOUNS:
+                        yield (noun,)
+                        yield tuple(_objects_of(noun, PRESSURE_AUTHORS))
+            elif _pressure_clause(child):
+                yield verb_arguments(child).subjects
+
+
+def _pressure_clause(child: Token) -> bool:
+    """ "as Y threatened ...", "after Y demanded ...": a clause of pressure on the act."""
+    if child.dep_ != "advcl" or child.lemma_.lower() not in PRESSURE_VERBS:
+        return False
+    return _mark(child) in PRESSURE_MARKS
 
 
 def _mark(clause: Token) -> str | None:
