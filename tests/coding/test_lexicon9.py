@@ -116,3 +116,37 @@ def test_refusing_to_resign_stays_a_refusal(code: Code, text: str) -> None:
 
 def test_resigning_oneself_to_a_fact_is_no_event(code: Code) -> None:
     assert code("The Freedonian president resigned himself to Sylvanian pressure.") == []
+
+
+# --- force posture -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Freedonian army prepared to resume shelling Sylvanian territory.",
+        "Freedonian troops are preparing to attack Sylvania.",
+        "The Freedonian army prepared an offensive against Sylvania.",
+    ],
+)
+def test_preparing_to_use_force_is_a_force_posture(code: Code, text: str) -> None:
+    events = code(text)
+    assert _coded(events) == [("FRD", "152", "SYL")]
+    assert [(e.plover, e.certainty) for e in events] == [
+        (Plover("MOBILIZE", "troops"), Certainty.ASSERTED)
+    ]
+
+
+def test_preparing_to_cooperate_stays_a_promise(code: Code) -> None:
+    events = code("Freedonia prepared to send aid to Sylvania.")
+    assert [(e.cameo, e.plover) for e in events] == [("070", Plover("AGREE", None))]
+
+
+def test_a_threat_to_resume_shelling_is_a_threat_of_force(code: Code) -> None:
+    assert [e.cameo for e in code("Freedonia threatened to resume shelling Sylvania.")] == ["138"]
+
+
+def test_an_act_ordered_is_part_of_the_order_not_done(code: Code) -> None:
+    assert _coded(code("Freedonia ordered Sylvania to release the prisoners.")) == [
+        ("FRD", "100", "SYL")
+    ]

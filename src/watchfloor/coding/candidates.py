@@ -202,7 +202,9 @@ def _participle_as_noun(token: Token) -> bool:
 def _governed_act(token: Token, scope: SentenceScope) -> bool:
     """Whether `token` is the content of a threat, promise, demand or refusal: an
     infinitive under one ("threatened to break ties", "offered troops to help oust Y"),
-    or the clause a demand asks for ("demanded that Y end the curbs")."""
+    or the clause a demand asks for ("demanded that Y end the curbs"); or of a verb
+    whose own pattern names its complement ("prepared to attack": the preparation is
+    the event)."""
     node = token
     for _ in range(4):
         governor = node.head.lemma_.lower()
@@ -214,8 +216,21 @@ def _governed_act(token: Token, scope: SentenceScope) -> bool:
             return False
         if node.dep_ != "conj" and governor in scope.governors:
             return True
+        if node.dep_ == "xcomp" and _names_complement(node.head, scope):
+            return True
         node = node.head
     return False
+
+
+def _names_complement(verb: Token, scope: SentenceScope) -> bool:
+    """Whether the verb's pattern codes it by the verb of its complement (`comp=`, not
+    `*`): the complement is part of that event."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    pattern = match_predicate(scope.lexicon, "verb", verb, verb_arguments(verb))
+    if pattern is None or pattern.code == NO_EVENT or pattern.complement is None:
+        return False
+    return not pattern.complement.any
 
 
 def _adjective_arguments(adj: Token) -> Arguments:

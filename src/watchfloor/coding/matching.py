@@ -74,6 +74,8 @@ PARTITIVES = frozenset(
     ]
 )
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Verbs of phase whose complement is the act itself ("resume shelling").
+ASPECTUAL_VERBS = frozenset({"resume", "continue", "begin", "start", "restart", "keep"})
 # Predicative nouns naming the role an object is held in ("held them hostage"), not a
 # property ascribed to it ("called the vote a sham").
 HELD_AS = frozenset(["hostage", "captive"])
@@ -127,6 +129,16 @@ def _with_partitives(tokens: list[Token]) -> list[Token]:
     return found
 
 
+def _acts(complements: Sequence[Token]) -> list[Token]:
+    """The complement verbs, and the act an aspectual one carries on: "threatened to
+    resume shelling" threatens shelling, "prepared to begin attacking" prepares attacks."""
+    found = list(complements)
+    for verb in complements:
+        if verb.lemma_.lower() in ASPECTUAL_VERBS:
+            found.extend(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
+    return found
+
+
 def pattern_matches(pattern: Pattern, args: Arguments, theme_tokens: list[Token]) -> bool:
     if pattern.particle is not None and not _has_particle(pattern.particle, args):
         return False
@@ -137,7 +149,7 @@ def pattern_matches(pattern: Pattern, args: Arguments, theme_tokens: list[Token]
     if pattern.obj is not None and not any(noun_matches(t, pattern.obj) for t in theme_tokens):
         return False
     if pattern.complement is not None and not any(
-        noun_matches(verb, pattern.complement) for verb in args.complements
+        noun_matches(verb, pattern.complement) for verb in _acts(args.complements)
     ):
         return False
     return all(
