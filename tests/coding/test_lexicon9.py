@@ -150,3 +150,55 @@ def test_an_act_ordered_is_part_of_the_order_not_done(code: Code) -> None:
     assert _coded(code("Freedonia ordered Sylvania to release the prisoners.")) == [
         ("FRD", "100", "SYL")
     ]
+
+
+# --- boycotts and strikes ----------------------------------------------------------------
+
+
+def test_a_conditional_boycott_of_elections_is_a_threat(code: Code) -> None:
+    events = code(
+        "The Freedonian opposition said it will boycott the elections unless the president resigns."
+    )
+    boycotts = [e for e in events if e.cameo == "143"]
+    assert [(e.plover, e.certainty) for e in boycotts] == [
+        (Plover("THREATEN", None), Certainty.HYPOTHETICAL)
+    ]
+
+
+def test_a_boycott_of_elections_named_by_its_noun_is_dissent(code: Code) -> None:
+    events = code("The Freedonian opposition's boycott of the elections angered the government.")
+    assert [(e.cameo, e.plover) for e in events] == [("143", Plover("PROTEST", "boycott"))]
+
+
+def test_a_state_boycotting_goods_imposes_an_embargo(code: Code) -> None:
+    events = code("Freedonia boycotted Sylvanian goods.")
+    assert [(e.cameo, e.plover and e.plover.event) for e in events] == [("163", "SANCTION")]
+
+
+def test_consumers_boycotting_goods_protest(code: Code) -> None:
+    assert [e.cameo for e in code("Freedonian consumers boycotted Sylvanian products.")] == ["143"]
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Thousands of Freedonian teachers struck on Monday.", Certainty.ASSERTED),
+        (
+            "Freedonian workers will strike unless the government raises wages.",
+            Certainty.HYPOTHETICAL,
+        ),
+        ("Freedonian teachers prepared to strike.", Certainty.PLANNED),
+    ],
+)
+def test_working_people_who_strike_hold_a_labour_strike(
+    code: Code, text: str, certainty: Certainty
+) -> None:
+    events = code(text)
+    assert [(e.cameo, e.certainty) for e in events] == [("143", certainty)]
+    if certainty is Certainty.ASSERTED:
+        assert events[0].plover == Plover("PROTEST", "strike")
+
+
+def test_workers_striking_a_deal_agree(code: Code) -> None:
+    events = code("Freedonian workers struck a deal with Sylvania.")
+    assert {e.cameo for e in events} == {"057"}
