@@ -202,3 +202,35 @@ def test_working_people_who_strike_hold_a_labour_strike(
 def test_workers_striking_a_deal_agree(code: Code) -> None:
     events = code("Freedonian workers struck a deal with Sylvania.")
     assert {e.cameo for e in events} == {"057"}
+
+
+# --- expulsions --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Freedonia forced the Sylvanian refugee agency out of the country.", "166"),
+        ("Freedonia forced the Sylvanian aid agency out of the country.", "1663"),
+        ("Freedonia ordered Sylvanian diplomats out of the country.", "166"),
+        ("Freedonia kicked the Sylvanian ambassador out of the country.", "166"),
+        ("Freedonia kicked out the Sylvanian ambassador.", "166"),
+        ("Freedonia ordered the Sylvanian ambassador to leave the country.", "166"),
+        ("Freedonia ordered Sylvanian journalists out of the country.", "174"),
+        ("Freedonia threw Sylvanian journalists out of the country.", "174"),
+        ("Freedonia forced Sylvanian refugees out of the country.", "201"),
+    ],
+)
+def test_putting_someone_out_of_the_country_expels_them(code: Code, text: str, cameo: str) -> None:
+    assert _coded(code(text)) == [("FRD", cameo, "SYL")]
+
+
+def test_someone_thrown_out_of_the_country_is_expelled_by_an_unnamed_agent(code: Code) -> None:
+    assert _coded(code("Sylvanian journalists were thrown out of the country.")) == [
+        (None, "174", "SYL")
+    ]
+
+
+def test_forces_driven_out_of_the_country_are_not_expelled(code: Code) -> None:
+    events = code("Freedonian forces drove Sylvanian troops out of the country.")
+    assert not [e for e in events if e.cameo.startswith(("16", "17", "20"))]
