@@ -234,3 +234,36 @@ def test_someone_thrown_out_of_the_country_is_expelled_by_an_unnamed_agent(code:
 def test_forces_driven_out_of_the_country_are_not_expelled(code: Code) -> None:
     events = code("Freedonian forces drove Sylvanian troops out of the country.")
     assert not [e for e in events if e.cameo.startswith(("16", "17", "20"))]
+
+
+# --- investigations and arrests ----------------------------------------------------------
+
+
+def test_a_judge_named_without_a_known_actor_opens_an_investigation(code: Code) -> None:
+    events = code(
+        "Judge Ramon Alvarez opened fraud investigations against 28 Sylvanian government officials."
+    )
+    assert _coded(events) == [(None, "090", "SYL")]
+
+
+def test_an_unknown_name_without_a_judicial_title_names_no_agent(code: Code) -> None:
+    assert code("President Xanthos met the Sylvanian foreign minister.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("A Sylvanian national has been put under investigation in Freedonia.", "090"),
+        ("A Sylvanian national was arrested in Freedonia on Monday.", "173"),
+        ("Sylvanian journalists, who were detained in Freedonia, went on trial.", "173"),
+    ],
+)
+def test_a_passive_arrest_or_investigation_in_a_country_is_that_country_s(
+    code: Code, text: str, cameo: str
+) -> None:
+    assert ("FRD", cameo, "SYL") in _coded(code(text))
+
+
+def test_a_passive_arrest_in_two_countries_has_no_state_source(code: Code) -> None:
+    events = code("A Sylvanian national was arrested in Freedonia and in France.")
+    assert [e.source for e in events] == [None]

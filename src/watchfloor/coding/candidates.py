@@ -18,6 +18,7 @@ from watchfloor.coding.clauses import (
     is_obligation,
     noun_is_object_of,
     verb_arguments,
+    with_conjuncts,
 )
 from watchfloor.coding.domestic import DOMESTIC_KIND, Places, members
 from watchfloor.coding.filters import (
@@ -88,6 +89,16 @@ SUPPORT_VERBS = frozenset(
      "introduce", "approve", "adopt", "enforce", "tighten", "expand", "speed", "accelerate",
      "hasten", "expedite", "complete", "finish"}
 )  # fmt: skip
+# Acts only a state does on its own ground (arrest, detention, investigation): done in a
+# country by no one named, they are that country's ("was arrested in Freedonia"), also
+# through the phrase that names them ("was put under investigation in Freedonia").
+JUDICIAL_CODES = ("173", "09")
+JUDICIAL_FRAMES = frozenset({"under"})
+# Mentions of a place: a country, or a city or capital standing for it.
+PLACE_MENTIONS = frozenset({"country", "metonym"})
+# Titles of judicial offices: a name with one names an agent of the courts even when the
+# resolver does not know it ("Judge Ramon Alvarez opened investigations ...").
+JUDICIAL_TITLES = frozenset({"judge", "prosecutor", "magistrate"})
 # Subject nouns naming an agent the resolver may leave unidentified ("The Secretary").
 UNNAMED_AGENTS = frozenset(
     {"secretary", "chancellor", "premier", "king", "queen", "senator", "governor", "mayor",
@@ -363,10 +374,22 @@ def _joint_phrase(trigger: Token, targets: Sequence[Mention]) -> bool:
 
 
 def _unnamed_agent(args: Arguments, scope: SentenceScope) -> bool:
-    """Whether the subject is an agent noun the resolver left unidentified."""
+    """Whether the subject is an agent noun the resolver left unidentified, or a name
+    with the title of a judicial office ("Judge Ramon Alvarez")."""
+
+    def agent(token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in scope.agents or lemma in UNNAMED_AGENTS
+
     return any(
         t.pos_ in ("NOUN", "PROPN")
-        and (t.lemma_.lower() in scope.agents or t.lemma_.lower() in UNNAMED_AGENTS)
+        and (
+            agent(t)
+            or (
+                t.pos_ == "PROPN"
+                and any(c.dep_ == "compound" and c.lower_ in JUDICIAL_TITLES for c in t.children)
+            )
+        )
         for t in args.subjects
     )
 
@@ -418,7 +441,7 @@ def _actors(
                     found.append(mention)
         return found
 
-    subjects = of(args.subjects)
+    subjects = of(args.subjects) or _jurisdiction(trigger, pattern, args, scope)
     if pattern.reverse:
         for prep in SOURCE_PREPS_REVERSED:
             sources = of(args.prep_objects(prep))
@@ -428,6 +451,36 @@ def _actors(
     return subjects, find_targets(
         trigger, pattern, args, scope.index, of, subjects, scope.places, scope.departures
     )
+
+
+def _jurisdiction(
+    trigger: Token, pattern: Pattern, args: Arguments, scope: SentenceScope
+) -> list[Mention]:
+    """The country a passive arrest or investigation without its agent takes place in:
+    "a Sylvanian national was arrested in Freedonia" (or in one of its cities), "has been
+    put under investigation in Freedonia": only its state arrests and investigates there.
+    Places in several countries, or unknown, name none."""
+    if not args.passive or args.subjects or not pattern.code.startswith(JUDICIAL_CODES):
+        return []
+    heads = [trigger, *(obj for prep, obj in args.preps if prep in JUDICIAL_FRAMES)]
+    places = [
+        place
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for phrase in (prep, *(c for c in prep.children if c.dep_ == "conj"))
+        for place in phrase.children
+        if place.dep_ == "pobj"
+    ]
+    found: dict[str, Mention] = {}
+    for place in (p for token in places for p in with_conjuncts(token)):
+        mention = scope.index.at(place.i)
+        country = mention.actor.country if mention is not None else None
+        if mention is None or mention.kind not in PLACE_MENTIONS or not country:
+            return []  # a place not known: no state is named
+        actor = replace(mention.actor, sector=None, code=country)  # the country, not a city
+        found.setdefault(country, replace(mention, actor=actor))
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _names_own_source(noun: Token, args: Arguments) -> bool:

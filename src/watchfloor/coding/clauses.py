@@ -116,6 +116,8 @@ def verb_arguments(verb: Token) -> Arguments:
     misread = not subjects and _misread_participle(verb)
     if misread:
         subjects = with_conjuncts(verb.head)  # "youths resorted to throwing stones"
+    if passive:  # "Reed, who was detained in Russia": Reed was detained
+        objects = _resolve_relative(verb, objects)
     if passive and not subjects:  # "was accused of violating the truce by Y"
         subjects = _stray_agent(verb)
     if not objects and not misread and verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -234,7 +236,8 @@ def _misread_participle(verb: Token) -> bool:
 
 
 def _resolve_relative(verb: Token, subjects: list[Token]) -> list[Token]:
-    """ "Putin, who sees ..." -> Putin is the subject of "sees"."""
+    """ "Putin, who sees ..." -> Putin is the subject of "sees" (and of a passive, what
+    it is done to)."""
     if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
         return [verb.head, *(s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS)]
     return subjects
