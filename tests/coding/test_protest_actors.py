@@ -123,6 +123,11 @@ def test_people_known_by_kind_need_a_protest_to_code_without_a_country(code: Cod
     assert code("Islamists praised the Sylvanian president on Monday.") == []
 
 
+def test_a_stance_the_converted_dictionary_codes_as_protest_needs_a_source(code: Code) -> None:
+    events = code("The newspaper, which opposed the Sylvanian war, is seeking confirmation.")
+    assert all(e.source is not None for e in events)
+
+
 # Against whom: what a protest calls for or demands.
 
 
@@ -153,6 +158,28 @@ def test_a_demand_beside_a_protest_is_no_target_of_it(code: Code) -> None:
         "Sylvanian students held a demonstration, and the Freedonian president called for calm."
     )
     assert ("SYL", "14", "FRD") not in dyads(events)
+
+
+def test_a_purpose_that_shows_support_names_no_target(code: Code) -> None:
+    events = code(
+        "Sylvanian students marched on Monday to show their support for the Freedonian president."
+    )
+    assert dyads(events) == {("SYL", "14", None)}
+
+
+def test_a_purpose_that_shows_anger_names_the_target(code: Code) -> None:
+    events = code(
+        "Sylvanian students marched on Monday to show their anger at the Freedonian president."
+    )
+    assert dyads(events) == {("SYL", "14", "FRD")}
+
+
+def test_a_purpose_demonstration_gives_its_target_to_the_protest(code: Code) -> None:
+    events = code(
+        "Many Sylvanians took to the streets on Saturday to demonstrate against the "
+        "Freedonian air strikes."
+    )
+    assert dyads(events) == {("SYL", "14", "FRD")}
 
 
 def test_a_purpose_protest_of_a_hunger_strike_is_the_hunger_strike(code: Code) -> None:

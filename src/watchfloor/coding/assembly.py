@@ -14,11 +14,11 @@ Candidates are found trigger by trigger; some only make sense together:
 - a mutual event among three or more parties ("a ceasefire between Israel, Hamas and
   other groups in Gaza") does not pair parties of one country: they are one side;
 - a protest's purpose clause states what it demands: "protesters gathered to demand
-  the release of detainees" is one protest, not a protest and a demand, and "began a
-  hunger strike to protest Y's decision" is one protest, not two;
-- a protest participle on the protesters of another protest is that protest:
-  "demonstrators protesting the results marched in Lagos" is one march, which takes the
-  participle's target when it names none of its own;
+  the release of detainees" is one protest, not a protest and a demand;
+- a protest in the purpose clause of another, or a protest participle on its
+  protesters, restates it: "took to the streets to demonstrate against Y" and
+  "demonstrators protesting Y marched" are one protest each, which takes the
+  restatement's target when it names none of its own;
 - coordinated verbs of one code with the same actors state one event ("killed and
   beheaded a man"); where one of them lacks a side the other of its code names, it
   adds nothing;
@@ -50,8 +50,6 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Roots of force: coercion and material conflict ("a strike destroyed": 1712 and 190).
 FORCE_ROOTS = frozenset({"17", *VIOLENT_ROOTS})
 DEMAND_ROOT = "10"
-# What a protest's purpose clause may state besides it: a demand or the protest itself.
-PURPOSE_ROOTS = frozenset({DEMAND_ROOT, PROTEST_ROOT})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
@@ -61,7 +59,7 @@ def assemble(candidates: Iterable[Candidate]) -> list[Candidate]:
     found = _merge_participles(found)
     found = _drop_same_side(found)
     found = _drop_protest_demands(found)
-    found = _merge_protest_participles(found)
+    found = _merge_protests(found)
     found = _drop_subject_nouns(found)
     found = _drop_means(found)
     return _drop_redundant(found)
@@ -173,56 +171,57 @@ def _one_country(candidate: Candidate) -> bool:
 
 
 def _drop_protest_demands(candidates: list[Candidate]) -> list[Candidate]:
-    """Demands (10) and protests (14) in the infinitive purpose clause of a protest (14)
-    by the same source."""
+    """Demands (10) in the infinitive purpose clause of a protest (14) by the same source."""
     protests = [c for c in candidates if _root(c) == PROTEST_ROOT]
     return [
         c
         for c in candidates
         if not (
-            _root(c) in PURPOSE_ROOTS
+            _root(c) == DEMAND_ROOT
             and c.trigger.dep_ in PURPOSE_DEPS
-            and any(
-                c.trigger.head.i == p.trigger.i and _span(c.source) == _span(p.source)
-                for p in protests
-            )
+            and any(_purpose_of(c, p) for p in protests)
         )
     ]
 
 
-def _merge_protest_participles(candidates: list[Candidate]) -> list[Candidate]:
-    """ "Demonstrators protesting the results marched": the participle's protest is the
-    march, whose target it gives when the march names none."""
+def _purpose_of(candidate: Candidate, protest: Candidate) -> bool:
+    """Whether `candidate` is in the purpose clause of `protest`, by the same source."""
+    return candidate.trigger.head.i == protest.trigger.i and _span(candidate.source) == _span(
+        protest.source
+    )
+
+
+def _merge_protests(candidates: list[Candidate]) -> list[Candidate]:
+    """A protest restating another ("took to the streets to demonstrate against Y",
+    "demonstrators protesting Y marched") is that protest, which takes its target when
+    it names none of its own."""
     merged = list(candidates)
-    for participle in candidates:
-        if not _protest_participle(participle):
+    for restated in candidates:
+        if _root(restated) != PROTEST_ROOT:
             continue
         for protest in merged:
-            if _on_protesters(participle, protest) and participle in merged:
-                if protest.target is None:
-                    merged[merged.index(protest)] = replace(protest, target=participle.target)
-                merged.remove(participle)
+            if protest is not restated and _restates_protest(restated, protest):
+                if restated in merged:
+                    if protest.target is None:
+                        merged[merged.index(protest)] = replace(protest, target=restated.target)
+                    merged.remove(restated)
                 break
     return merged
 
 
-def _protest_participle(candidate: Candidate) -> bool:
+def _restates_protest(candidate: Candidate, protest: Candidate) -> bool:
+    """Whether `candidate` restates `protest` (another trigger of root 14): in its purpose
+    clause, or as a participle on its protesters."""
     trigger = candidate.trigger
-    return (
-        _root(candidate) == PROTEST_ROOT
-        and candidate.source is not None
-        and trigger.dep_ == "acl"
-        and trigger.tag_ == "VBG"
-    )
-
-
-def _on_protesters(participle: Candidate, protest: Candidate) -> bool:
-    """Whether `protest` is another protest whose source the participle hangs on."""
-    if _root(protest) != PROTEST_ROOT or protest.trigger.i == participle.trigger.i:
+    if _root(protest) != PROTEST_ROOT or protest.trigger.i == trigger.i:
         return False
-    if protest.source is None or _span(protest.source) != _span(participle.source):
+    if trigger.dep_ in PURPOSE_DEPS:
+        return _purpose_of(candidate, protest)
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or candidate.source is None:
         return False
-    return bool(_head(protest.trigger, protest.source).i == participle.trigger.head.i)
+    if protest.source is None or _span(protest.source) != _span(candidate.source):
+        return False
+    return bool(_head(protest.trigger, protest.source).i == trigger.head.i)
 
 
 def _drop_subject_nouns(candidates: list[Candidate]) -> list[Candidate]:

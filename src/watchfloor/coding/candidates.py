@@ -397,8 +397,10 @@ def _unnamed_agent(args: Arguments, scope: SentenceScope) -> bool:
 def _unplaced_protesters(pattern: Pattern, args: Arguments, scope: SentenceScope) -> bool:
     """Whether a protest's subject is people the resolver knows by kind but not by country
     ("Islamic fundamentalists began a hunger strike to demand ..."): a protest against a
-    known target with its protesters unplaced."""
-    if pattern.code[:2] != PROTEST_ROOT:
+    known target with its protesters unplaced. Only the protest acts of the hand-written
+    lexicon: the converted dictionary codes stances as protest too ("a newspaper which
+    opposed the war")."""
+    if pattern.code[:2] != PROTEST_ROOT or not pattern.hand_written:
         return False
     for subject in args.subjects:
         for people in (subject, *members(subject)):

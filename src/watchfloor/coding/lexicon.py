@@ -81,7 +81,12 @@ class Pattern:
         score += sum(1.0 if not slot.any else 0.5 for _, slot in self.preps)
         slots = [self.obj] if self.obj is not None else []
         score += 0.25 * sum(1 for slot in [*slots, *(s for _, s in self.preps)] if slot.compounds)
-        return score + (0.1 if self.origin.startswith("hand") else 0.0)
+        return score + (0.1 if self.hand_written else 0.0)
+
+    @property
+    def hand_written(self) -> bool:
+        """Whether the line comes from `hand.txt`, not from the converted dictionary."""
+        return self.origin.startswith("hand")
 
 
 @dataclass(frozen=True)

@@ -134,6 +134,8 @@ PURPOSE_VERBS = frozenset(
      "challenge", "decry", "criticize", "criticise", "show", "express", "voice", "call",
      "seek"}
 )  # fmt: skip
+# What a purpose that only shows or voices backing shows: it names whom a protest is for.
+SUPPORT_NOUNS = frozenset({"support", "solidarity", "sympathy", "backing", "loyalty"})
 # Phrases naming what a protest is against: "in protest of/against/at/over Y", "in
 # defiance of Y"; and the protest nouns whose "against" phrase does ("demonstrations
 # against Y"), in an "in"/"during" phrase or as the act itself.
@@ -518,8 +520,17 @@ def _purposes(trigger: Token) -> Iterator[Token]:
         for child in holder.children:
             if child.dep_ != dep or child.lemma_.lower() not in PURPOSE_VERBS:
                 continue
+            if _voices_support(child):
+                continue  # "to show their support for Y": Y is whom it is for
             if child.tag_ == "VBG" or is_to_infinitive(child):
                 yield child
+
+
+def _voices_support(purpose: Token) -> bool:
+    """Whether a protest's purpose shows or voices support, solidarity or sympathy: it
+    names whom the protest is for, not whom it is against."""
+    objects = verb_arguments(purpose).objects
+    return any(o.lemma_.lower() in SUPPORT_NOUNS for o in objects)
 
 
 def _condition_subjects(trigger: Token, args: Arguments) -> Iterator[tuple[Token, ...]]:
