@@ -186,9 +186,8 @@ def _drop_protest_demands(candidates: list[Candidate]) -> list[Candidate]:
 
 def _purpose_of(candidate: Candidate, protest: Candidate) -> bool:
     """Whether `candidate` is in the purpose clause of `protest`, by the same source."""
-    return candidate.trigger.head.i == protest.trigger.i and _span(candidate.source) == _span(
-        protest.source
-    )
+    same_source = _span(candidate.source) == _span(protest.source)
+    return same_source and candidate.trigger.head.i == protest.trigger.i
 
 
 def _merge_protests(candidates: list[Candidate]) -> list[Candidate]:

@@ -14,7 +14,8 @@
    Y's decision", "marched, demanding Y's withdrawal", "held a demonstration calling for
    the removal of Y's president", "staged a strike in protest of/against/at Y's
    refusal", "blocked streets in defiance of Y", "joined demonstrations against
-   violations by Y" (the author of the protested act, as in rule 5). Acceding to
+   violations by Y" (the author of the protested act, as in rule 5). A purpose that
+   shows support or solidarity names whom the protest is for: no target. Acceding to
    demands (083: a resignation) is towards whoever pressed for it: "resigned under
    pressure from Y", "amid protests by Y", "as Y threatened to storm his residence".
 5. Deeper in a noun phrase, through prepositions: the author of a request or act
