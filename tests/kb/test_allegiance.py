@@ -5,6 +5,7 @@ newspaper"."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -31,3 +32,9 @@ def test_allegiance_and_base_give_the_country(
 ) -> None:
     actor = resolver.resolve_text(text, date(2004, 6, 1))
     assert actor is not None and actor.code == code
+
+
+def test_based_as_a_verb_joins_nothing(nlp: Any, resolver: ActorResolver) -> None:
+    doc = nlp("Last year Russia based troops in Syria.")
+    found = {doc[m.start : m.end].text: m.actor.code for m in resolver.mentions(doc)}
+    assert found.get("Russia") == "RUS"

@@ -235,7 +235,7 @@ def _joins(toks: list[Tok], phrase: Phrase, segment: Segment) -> bool:
     link = tuple(words[:2]) if tuple(words[:2]) in PHRASE_LINKS else tuple(words[:1])
     if link == ALLEGIANCE:  # "forces loyal to President X", "to the Y government"
         linked = linked or segment.kind in ("person", "demonym", "agent")
-    if _based_on_place(phrase, words, segment):
+    if _based_on_place(toks, phrase, words, segment):
         return True  # "a Y-based group": the place's, with the noun's sector
     if (
         (link in PHRASE_LINKS or words[0] in LINKS)
@@ -258,14 +258,17 @@ def _joins(toks: list[Tok], phrase: Phrase, segment: Segment) -> bool:
     )
 
 
-def _based_on_place(phrase: Phrase, words: list[str], segment: Segment) -> bool:
-    """ "a Y-based group", "Y-based rebels": a place alone, "-based" and an agent noun."""
+def _based_on_place(toks: list[Tok], phrase: Phrase, words: list[str], segment: Segment) -> bool:
+    """ "a Y-based group", "Y-based rebels": a place alone, "-based" and an agent noun it
+    modifies (not the verb: "Y based troops in Z")."""
+    based = toks[segment.start - 1]
     return (
         words in (["-", "based"], ["based"])
         and phrase.post is None
         and len(phrase.segments) == 1
         and phrase.kinds <= {"country", "place"}
         and segment.kind == "agent"
+        and (based.pos is None or segment.start <= based.head < segment.end)
     )
 
 
