@@ -46,7 +46,7 @@ from watchfloor.domain import Actor
 from watchfloor.kb.base import KnowledgeBase
 from watchfloor.kb.model import Person, Role
 from watchfloor.kb.names import fold
-from watchfloor.kb.phrases import Phrase, Segment
+from watchfloor.kb.phrases import ALLEGIANCE, Phrase, Segment
 from watchfloor.kb.tokens import Tok
 
 INTERNATIONAL_KEEP = frozenset({"GOV", "IGO", "NGO"})
@@ -86,7 +86,7 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
     if residence is not None:  # "ethnic Albanians in Serbia": a people of Serbia
         actor = Actor(text=text, country=residence, sector="CVL", code=residence + "CVL")
         return Resolved(actor, "group")
-    if _link(toks, phrase) == ALLEGIANCE_LINK:  # "militants loyal to Y's president"
+    if _link(toks, phrase) == ALLEGIANCE[0]:  # "militants loyal to Y's president"
         loyal = _loyal(kb, toks, phrase, on)
         if loyal is not None:
             return loyal
@@ -145,10 +145,6 @@ def _ethnic(toks: list[Tok], segment: Segment) -> bool:
 # Links after which a place states whose a person is ("Mr Smith of Freedonia"), unlike
 # where the person is ("King Abdullah in Tel Aviv").
 ORIGIN_LINKS = frozenset({"of", "from"})
-
-
-# The link after which the segments name whom the agent is loyal to.
-ALLEGIANCE_LINK = "loyal"
 
 
 def _link(toks: list[Tok], phrase: Phrase) -> str | None:

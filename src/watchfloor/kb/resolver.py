@@ -58,7 +58,7 @@ class ActorResolver:
         """The segments, each place name that places of several countries bear taken as
         the one of the only country of those the rest of its sentence names ("Tripoli
         ... the north Lebanese port": Lebanon's Tripoli), else as the first listed."""
-        sentence_of = _sentence_numbers(toks)
+        sentence_of = ArticleContext.of(toks).sentence_of
         named: dict[int, set[str]] = {}
         for segment in segments:
             countries = self._countries_of(segment)
@@ -101,15 +101,6 @@ class ActorResolver:
             return None
         context.remember(resolved, phrase.start, _name_tokens(toks, phrase, resolved))
         return Mention(start, phrase.end, replace(resolved.actor, text=text), resolved.kind)
-
-
-def _sentence_numbers(toks: list[Tok]) -> list[int]:
-    numbers, number = [], 0
-    for position, tok in enumerate(toks):
-        if tok.sent_start and position:
-            number += 1
-        numbers.append(number)
-    return numbers
 
 
 def _refer(
