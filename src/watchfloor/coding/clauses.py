@@ -4,7 +4,8 @@ Only real arguments count: the subject (or the agent of a passive), the direct o
 indirect object (or the subject of a passive), and prepositional objects attached to
 the predicate or to its object. Subjects are inherited only along control and
 coordination links (xcomp, purpose clauses, conjoined verbs, relative pronouns,
-participles modifying a noun) — never across a complement or an unrelated clause.
+participles modifying a noun, adverbial participles of time: "X is in hospital after
+being arrested", "while visiting Y") — never across a complement or an unrelated clause.
 A stance participle ("X is opposed to Y") is no passive: X is its subject, Y its object.
 """
 
@@ -125,6 +126,12 @@ def verb_arguments(verb: Token) -> Arguments:
         passive = True
     if verb.lemma_.lower() in STATIVE_PARTICIPLES and not subjects:
         subjects, objects, preps, passive = _stative(verb, objects, preps, passive)
+    controller = _adjunct_controller(verb)
+    if controller and _passive_participle(verb, passive):
+        passive = True  # "after being arrested", "arrested in March, X ...": X is arrested
+        objects = objects or controller
+    elif controller and not subjects:
+        subjects = controller  # "withdrew after shelling the town": the troops shelled
     if not subjects:
         subjects, inherited_objects = _inherited(verb, passive)
         if not objects:
@@ -188,6 +195,50 @@ def _stative(
         holders = objects
     rest = [(prep, obj) for prep, obj in preps if prep != "to"]
     return holders, stance, rest, False
+
+
+def _adjunct_controller(verb: Token) -> list[Token]:
+    """The subject of the clause an adverbial participle of time hangs on, which is the
+    participle's own understood subject: "X is in hospital after being arrested" (X was
+    arrested), "troops withdrew after shelling the town", "killed while visiting Y".
+    Empty for anything else: a participle with a subject of its own, a conditional ("if
+    attacked"), a preposition that negates or replaces the act ("without consulting Y",
+    "instead of meeting Y"), a trailing elaboration (", killing 20 people")."""
+    if verb.tag_ not in ("VBG", "VBN") or has_own_subject(verb):
+        return []
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPOSITIONS:
+        governor = head.head
+    elif verb.dep_ == "advcl" and _time_participle(verb):
+        governor = head
+    else:
+        return []
+    if governor.pos_ not in ("VERB", "AUX") or governor.i == verb.i:
+        return []
+    own = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return with_conjuncts(own[0])
+    inherited = verb_arguments(governor)
+    return list(inherited.objects if inherited.passive else inherited.subjects)
+
+
+def _time_participle(verb: Token) -> bool:
+    """Whether an adverbial participle clause states a time: introduced by a word of time
+    ("while visiting Y") or put before its clause ("Having met Y, X said"). A trailing
+    bare participle (", killing 20", ", citing opposition", ", calling for Y") elaborates
+    its clause's event rather than stating one of its own."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if marks:
+        return all(mark in ADJUNCT_PREPOSITIONS for mark in marks)
+    return bool(verb.i < verb.head.i)
+
+
+def _passive_participle(verb: Token, passive: bool) -> bool:
+    """Whether an adverbial participle is passive: "being arrested", or a bare past
+    participle ("arrested in March, X ..."; not "having met Y")."""
+    if passive:
+        return True
+    return bool(verb.tag_ == "VBN") and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _stray_agent(verb: Token) -> list[Token]:
@@ -313,6 +364,10 @@ def _gerund_subject(verb: Token, head: Token) -> Token:
     return head
 
 
+# Words of time that introduce an adverbial participle whose understood subject is the
+# subject of the clause it hangs on: "after being arrested", "while visiting Y". Not "on"
+# and "upon", which also introduce what a verb asks for ("insisted on holding talks").
+ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "while", "when", "whilst", "since", "once"})
 # Nouns through which an actor speaks: a participle on one is the issuer's act.
 STATEMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "letter", "resolution", "report", "note",
