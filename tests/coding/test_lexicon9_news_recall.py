@@ -1,5 +1,6 @@
 """Argument rules for news recall: adverbial participles of time take their clause's
-subject."""
+subject, a speaker takes part in the meeting a statement is made in, and an order to
+one's own forces is no demand."""
 
 from __future__ import annotations
 
@@ -77,3 +78,50 @@ def test_an_act_done_without_is_not_done(code: Code) -> None:
 )
 def test_what_a_verb_insists_on_is_not_done(code: Code, text: str) -> None:
     assert [e for e in code(text) if e.cameo[:2] == "04"] == []
+
+
+# -- meetings a statement is made in ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        (
+            "The Freedonian president said in a meeting with the Sylvanian president that "
+            "the border would stay open.",
+            "040",
+        ),
+        (
+            "In a meeting with the Sylvanian president, the Freedonian president stressed "
+            "that the border would stay open.",
+            "040",
+        ),
+        (
+            "The Freedonian president said during talks with the Sylvanian president that "
+            "the border would stay open.",
+            "046",
+        ),
+    ],
+)
+def test_a_speaker_takes_part_in_the_meeting_they_speak_in(
+    code: Code, text: str, cameo: str
+) -> None:
+    assert sorted(_coded(code(text))) == [("FRD", cameo, "SYL"), ("SYL", cameo, "FRD")]
+
+
+def test_talks_on_another_act_are_no_setting_of_it(code: Code) -> None:
+    events = code("Freedonia agreed to Sylvanian mediation in the talks with the rebels.")
+    assert [e for e in events if e.cameo[:2] == "04"] == []
+
+
+def test_talks_ahead_are_not_yet_held(code: Code) -> None:
+    events = code("The Freedonian president spoke ahead of talks with the Sylvanian president.")
+    assert events == []
+
+
+# -- instructions -----------------------------------------------------------------------
+
+
+def test_an_order_to_ones_own_forces_is_no_demand_on_the_place(code: Code) -> None:
+    events = code("The Freedonian government ordered its troops to leave Sylvania.")
+    assert [e for e in events if e.cameo[:2] == "10"] == []

@@ -37,6 +37,7 @@ from watchfloor.coding.reporting import CRITICISM_ROOT, reports_event, without_v
 from watchfloor.coding.targets import find_targets
 from watchfloor.kb import Mention
 from watchfloor.nlp.clauses import is_to_infinitive
+from watchfloor.nlp.cues import SPEECH
 
 SOURCE_PREPS_REVERSED = ("from", "by")
 # The resolver's kind of mention for people named by what they are ("students").
@@ -47,6 +48,8 @@ MONADIC_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 NOUN_POSITIONS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 # The CAMEO code of stating a duty ("Y must withdraw", `clauses.is_obligation`): a demand.
 DEMAND_CODE = "100"
+# Possessives by which an object is the subject's own ("ordered its troops to leave").
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 # The verb whose patterns code a stance against something ("X is against Y").
 STANCE_VERB = "oppose"
 # Verbs whose "that" clause is only asked for, not an event ("urged that Y withdraw").
@@ -99,6 +102,18 @@ PLACE_MENTIONS = frozenset({"country", "metonym"})
 # Titles of judicial offices: a name with one names an agent of the courts even when the
 # resolver does not know it ("Judge Ramon Alvarez opened investigations ...").
 JUDICIAL_TITLES = frozenset({"judge", "prosecutor", "magistrate"})
+
+# Prepositions that make a joint event noun the setting of what a verb's subject says
+# ("said in a meeting with Y", "stressed during talks with Y"). An event that only dates
+# another ("after talks with Y") is no event of its own (`filters`).
+SETTING_PREPOSITIONS = frozenset({"in", "at", "during"})
+# Verbs of saying whose speaker takes part in the meeting or talks they are said in. Not
+# other acts: "agreed to US mediation in the talks with Y" may hang the talks on the verb
+# though they are the mediation's.
+SETTING_SPEECH = SPEECH | frozenset(
+    {"promise", "pledge", "vow", "reiterate", "raise", "discuss", "express", "assure",
+     "underline", "underscore", "reaffirm"}
+)  # fmt: skip
 # Subject nouns naming an agent the resolver may leave unidentified ("The Secretary").
 UNNAMED_AGENTS = frozenset(
     {"secretary", "chancellor", "premier", "king", "queen", "senator", "governor", "mayor",
@@ -166,7 +181,19 @@ def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
         return  # "threatened to break ties": the threat is the event, not the break
     if pattern.code[:2] == CRITICISM_ROOT:
         args = without_victims(args, scope.lexicon)
+    if pattern.target == "obj" and pattern.code[:2] == DEMAND_CODE[:2] and _own_people(args):
+        return  # "told its citizens to leave Y": an instruction to its own, no demand on Y
     yield from _pairs(token, pattern, args, scope, nominal=False)
+
+
+def _own_people(args: Arguments) -> bool:
+    """Whether the object is the subject's own people or forces ("its troops", "their
+    citizens"): an order or instruction to them is the subject acting, not a demand."""
+    return any(
+        child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES
+        for obj in args.objects
+        for child in obj.children
+    )
 
 
 def _stance_against(copula: Token, scope: SentenceScope) -> Iterator[Candidate]:
@@ -268,6 +295,10 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
     hostile = pattern.code[:2] in THREATENED_ROOTS  # agreed cooperation stays planned
     if hostile and carrier is not None and _governed_act(carrier, scope):
         return  # "threatened to hold a general strike": the threat is the event
+
+    if not args.subjects and (setting := _setting_verb(noun, pattern)) is not None:
+        # "said in a meeting with Y": the speaker is at the meeting
+        args = replace(args, subjects=verb_arguments(setting).subjects)
     if not args.subjects and not _supported(noun):
         # "Officials confirmed the kidnapping": a noun without an actor of its own does
         # not take the subject of the verb it sits under, unless that verb only carries
@@ -304,6 +335,24 @@ def _departing(noun: Token, args: Arguments, scope: SentenceScope) -> Arguments:
     if governor is None:
         return args
     return replace(args, subjects=verb_arguments(governor).subjects)
+
+
+def _setting_verb(noun: Token, pattern: Pattern) -> Token | None:
+    """The verb of saying a joint event noun is the setting of: in "X said in a meeting
+    with Y" and "during talks with Y, X stressed ..." X takes part in the meeting or talks
+    with Y. Only for mutual events (meetings, talks) that name their partner with "with",
+    in a phrase of place or time on the verb; not "ahead of talks with Y" (not yet held)."""
+    if not pattern.mutual or noun.dep_ != "pobj" or not _names_partner(noun):
+        return None
+    preposition = noun.head
+    verb = preposition.head
+    if preposition.dep_ != "prep" or preposition.lower_ not in SETTING_PREPOSITIONS:
+        return None
+    return verb if verb.lemma_.lower() in SETTING_SPEECH else None
+
+
+def _names_partner(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def _describes_a_threat_level(noun: Token, pattern: Pattern) -> bool:
