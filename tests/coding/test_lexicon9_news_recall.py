@@ -1,6 +1,7 @@
-"""Argument rules for news recall: adverbial participles of time take their clause's
-subject, a speaker takes part in the meeting a statement is made in, and an order to
-one's own forces is no demand."""
+"""Lexicon 9 and argument rules for news recall: adverbial participles of time take their
+clause's subject, meetings a statement is made in, clashes, apologies and criticism as
+nouns, praise of an actor's independence, proposed measures, media outlets shut down,
+trials, and instructions to another party or to one's own."""
 
 from __future__ import annotations
 
@@ -119,9 +120,119 @@ def test_talks_ahead_are_not_yet_held(code: Code) -> None:
     assert events == []
 
 
+# -- clashes, apologies, criticism as nouns ---------------------------------------------
+
+
+def test_clashes_between_two_sides_are_fighting_both_ways(code: Code) -> None:
+    events = code("Clashes between Freedonian troops and Sylvanian rebels left 23 people dead.")
+    assert sorted(_coded(events)) == [("FRD", "190", "SYL"), ("SYL", "190", "FRD")]
+
+
+def test_clashes_with_protesters_are_left_to_the_protest_rules(code: Code) -> None:
+    events = code("Clashes between protesters and Freedonian police left three people dead.")
+    assert [e for e in events if e.cameo == "190"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sylvanian government's apology to Freedonia was rejected.",
+        "Sylvania offered an apology to Freedonia.",
+    ],
+)
+def test_an_apology_made_is_an_apology(code: Code, text: str) -> None:
+    assert ("SYL", "055", "FRD") in _coded(code(text))
+
+
+def test_an_apology_demanded_is_no_apology(code: Code) -> None:
+    events = code("Freedonia demanded an apology from Sylvania.")
+    assert "055" not in [e.cameo for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sylvania's criticism of Freedonia's decision came on Monday.",
+        "The Freedonian president continued his criticism of the Sylvanian government.",
+    ],
+)
+def test_criticism_by_a_named_critic_is_criticism(code: Code, text: str) -> None:
+    events = code(text)
+    assert [e.cameo for e in events] == ["111"]
+    assert {_country(events[0].source), _country(events[0].target)} == {"FRD", "SYL"}
+
+
+# -- praise, proposals, media, trials --------------------------------------------------
+
+
+def test_praising_an_actors_independence_is_praise(code: Code) -> None:
+    events = code(
+        "The Freedonian president commended the independence and professionalism of the "
+        "Sylvanian army."
+    )
+    assert _coded(events) == [("FRD", "051", "SYL")]
+
+
+def test_measures_proposed_threaten_no_one(code: Code) -> None:
+    assert code("The measures proposed by the Freedonian government were adopted.") == []
+
+
+def test_measures_proposed_against_a_party_threaten_it(code: Code) -> None:
+    events = code("Freedonia proposed new measures against Sylvania.")
+    assert _coded(events) == [("FRD", "130", "SYL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Freedonian government has shut down a major media outlet.",
+        "Freedonian police closed the main radio station.",
+    ],
+)
+def test_closing_a_media_outlet_restricts_political_freedoms_at_home(code: Code, text: str) -> None:
+    assert _coded(code(text)) == [("FRD", "1721", "FRD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Freedonian court tried dozens of Sylvanian suspects.",
+        "The Sylvanian activist was tried by a Freedonian military court.",
+    ],
+)
+def test_a_court_trying_someone_takes_legal_action(code: Code, text: str) -> None:
+    assert _coded(code(text)) == [("FRD", "173", "SYL")]
+
+
+def test_closing_a_station_of_another_kind_restricts_nothing(code: Code) -> None:
+    assert code("Freedonian police closed the train station.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The Freedonian court tried the case.", "The Freedonian court tried to stop the vote."]
+)
+def test_trying_a_case_or_trying_to_act_is_no_trial(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+def test_asking_about_something_is_no_appeal(code: Code) -> None:
+    assert code("Sylvanian journalists asked the Freedonian minister about the attack.") == []
+
+
 # -- instructions -----------------------------------------------------------------------
 
 
-def test_an_order_to_ones_own_forces_is_no_demand_on_the_place(code: Code) -> None:
-    events = code("The Freedonian government ordered its troops to leave Sylvania.")
-    assert [e for e in events if e.cameo[:2] == "10"] == []
+def test_telling_another_party_to_withdraw_is_a_demand(code: Code) -> None:
+    events = code("The Freedonian president told Sylvania to withdraw its troops.")
+    assert _coded(events) == [("FRD", "100", "SYL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Freedonian government told its citizens to leave Sylvania.",
+        "The Freedonian government ordered its troops to leave Sylvania.",
+    ],
+)
+def test_an_instruction_to_ones_own_people_is_no_demand_on_the_place(code: Code, text: str) -> None:
+    assert [e for e in code(text) if e.cameo[:2] == "10"] == []
