@@ -61,6 +61,10 @@ def test_a_participle_marked_by_while_is_done_by_the_subject(code: Code) -> None
     assert ("SYL", "042", "FRD") in _coded(events)
 
 
+def test_a_participle_of_time_shares_the_date_of_its_clause(code: Code) -> None:
+    assert code("Freedonian troops withdrew in 1990 after shelling Sylvanian villages.") == []
+
+
 def test_a_trailing_participle_elaborates_and_codes_no_event_of_its_own(code: Code) -> None:
     events = code("Freedonian troops shelled Sylvanian villages, killing ten civilians.")
     assert [e.cameo for e in events] == ["194"]
@@ -160,6 +164,11 @@ def test_criticism_by_a_named_critic_is_criticism(code: Code, text: str) -> None
     events = code(text)
     assert [e.cameo for e in events] == ["111"]
     assert {_country(events[0].source), _country(events[0].target)} == {"FRD", "SYL"}
+
+
+def test_criticism_that_names_nothing_criticised_codes_nothing(code: Code) -> None:
+    events = code("Freedonia changed the law despite criticism by the Sylvanian government.")
+    assert "111" not in [e.cameo for e in events]
 
 
 # -- praise, proposals, media, trials --------------------------------------------------

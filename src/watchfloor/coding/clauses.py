@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from watchfloor.nlp.clauses import is_to_infinitive
+from watchfloor.nlp.clauses import PARTICIPLE_TIME_WORDS, is_time_participle_of, is_to_infinitive
 
 Token = Any  # spacy.tokens.Token
 
@@ -207,7 +207,7 @@ def _adjunct_controller(verb: Token) -> list[Token]:
     if verb.tag_ not in ("VBG", "VBN") or has_own_subject(verb):
         return []
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPOSITIONS:
+    if is_time_participle_of(verb):
         governor = head.head
     elif verb.dep_ == "advcl" and _time_participle(verb):
         governor = head
@@ -229,7 +229,7 @@ def _time_participle(verb: Token) -> bool:
     its clause's event rather than stating one of its own."""
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     if marks:
-        return all(mark in ADJUNCT_PREPOSITIONS for mark in marks)
+        return all(mark in PARTICIPLE_TIME_WORDS for mark in marks)
     return bool(verb.i < verb.head.i)
 
 
@@ -364,10 +364,6 @@ def _gerund_subject(verb: Token, head: Token) -> Token:
     return head
 
 
-# Words of time that introduce an adverbial participle whose understood subject is the
-# subject of the clause it hangs on: "after being arrested", "while visiting Y". Not "on"
-# and "upon", which also introduce what a verb asks for ("insisted on holding talks").
-ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "while", "when", "whilst", "since", "once"})
 # Nouns through which an actor speaks: a participle on one is the issuer's act.
 STATEMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "letter", "resolution", "report", "note",

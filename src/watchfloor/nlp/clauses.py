@@ -21,6 +21,13 @@ SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"
 # "arrived on Wednesday and met Putin", "will travel to Russia to discuss".
 SHARING_EDGES: frozenset[str] = frozenset({"conj", "xcomp", "advcl"})
 
+# Words of time that introduce an adverbial participle ("after being arrested", "while
+# visiting Y"). Not "on" and "upon", which also introduce what a verb asks for
+# ("insisted on holding talks").
+PARTICIPLE_TIME_WORDS: frozenset[str] = frozenset(
+    {"after", "before", "while", "when", "whilst", "since", "once"}
+)
+
 FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 PAST_AUX: frozenset[str] = frozenset({"had", "has", "have", "did", "was", "were"})
 FUTURE_GOVERNORS: frozenset[str] = frozenset(
@@ -52,14 +59,32 @@ def _opens_clause(token: Token) -> bool:
 
 
 def shared_heads(trigger: Token) -> Iterator[Token]:
-    """The trigger, then the heads whose setting it shares (conjunct or purpose clause)."""
+    """The trigger, then the heads whose setting it shares (conjunct or purpose clause, or
+    the clause a participle of time hangs on: "became Sultan in 1970 after overthrowing
+    his father" is dated 1970)."""
     token = trigger
     yield token
-    while token.dep_ in SHARING_EDGES and token.head.i != token.i:
-        if token.dep_ == "conj" and has_subject(token):
+    while token.head.i != token.i:
+        if is_time_participle_of(token):
+            token = token.head.head
+        elif token.dep_ not in SHARING_EDGES or (token.dep_ == "conj" and has_subject(token)):
             return
-        token = token.head
+        else:
+            token = token.head
         yield token
+
+
+def is_time_participle_of(verb: Token) -> bool:
+    """Whether `verb` is a participle after a preposition of time ("after being arrested",
+    "before meeting Y"), which hangs on the clause whose time it places it in."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ in ("VBG", "VBN")
+        and head.dep_ == "prep"
+        and head.lower_ in PARTICIPLE_TIME_WORDS
+        and head.head.i != head.i
+    )
 
 
 def phrase(token: Token) -> Span:
