@@ -267,3 +267,62 @@ def test_a_passive_arrest_or_investigation_in_a_country_is_that_country_s(
 def test_a_passive_arrest_in_two_countries_has_no_state_source(code: Code) -> None:
     events = code("A Sylvanian national was arrested in Freedonia and in France.")
     assert [e.source for e in events] == [None]
+
+
+# --- promised protection, agreements after a fronted phrase -----------------------------
+
+
+def test_the_purpose_slot_names_the_verb_of_a_purpose_infinitive() -> None:
+    lexicon = parse_lexicon([("hand.txt", "verb send obj=* purpose=defend -> 074")])
+    (pattern,) = lexicon.patterns_for("verb", "send")
+    assert pattern.purpose is not None and "defend" in pattern.purpose.heads
+    assert pattern.specificity == pytest.approx(2.1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia is willing to send troops to help defend Sylvania.",
+        "Freedonia is willing to send material to help defend Sylvania if it is attacked.",
+    ],
+)
+def test_offering_forces_to_defend_another_promises_protection(code: Code, text: str) -> None:
+    events = code(text)
+    assert _coded(events) == [("FRD", "074", "SYL")]
+    assert [e.plover for e in events] == [Plover("AGREE", None)]
+    assert events[0].certainty in (Certainty.PLANNED, Certainty.HYPOTHETICAL)
+
+
+def test_sending_forces_to_protect_another_is_military_protection(code: Code) -> None:
+    events = code("Freedonia sent troops to protect Sylvania.")
+    assert [(e.cameo, e.plover, e.certainty) for e in events] == [
+        ("074", Plover("AID", None), Certainty.ASSERTED)
+    ]
+
+
+def test_an_oath_to_fight_parsed_as_a_purpose_clause_names_its_target(code: Code) -> None:
+    events = code("Sylvanian rebels have sworn to fight the Freedonian army.")
+    assert _coded(events) == [("SYL", "138", "FRD")]
+
+
+def test_a_subject_coordinated_into_a_fronted_phrase_is_the_subject(code: Code) -> None:
+    events = code(
+        "With the signing of a memorandum on the cessation of hostilities, the Freedonian"
+        " government and the FLF/A have agreed to allow humanitarian access."
+    )
+    assert [(e.source and e.source.code, e.cameo) for e in events] == [("FRDGOV", "030")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the signing of a memorandum on the cessation of hostilities, the Freedonian"
+        " government and SPLM/A have agreed to allow humanitarian access.",
+        "With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities,"
+        " the Sylvanian government and SPLM/A have agreed to allow humanitarian access.",
+    ],
+)
+def test_a_name_split_at_a_slash_is_one_party_of_a_joint_agreement(code: Code, text: str) -> None:
+    events = code(text)
+    assert {e.cameo for e in events} == {"030"}
+    assert len(events) == 2 and all(e.source and e.target for e in events)

@@ -38,7 +38,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from watchfloor.coding.candidates import Candidate
-from watchfloor.coding.clauses import OBJECT_DEPS, SUBJECT_DEPS, Token, with_conjuncts
+from watchfloor.coding.clauses import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    Token,
+    is_stray_subject,
+    with_conjuncts,
+)
 from watchfloor.coding.ontology import PROTEST_ROOT
 from watchfloor.kb import Mention
 
@@ -55,7 +61,9 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 def assemble(candidates: Iterable[Candidate]) -> list[Candidate]:
     """The candidates of one sentence as the events it states (see the module doc)."""
-    found = [c for c in candidates if not _parallel_pair(c)]
+    candidates = list(candidates)
+    spans = [s for c in candidates for s in (_span(c.source), _span(c.target)) if s]
+    found = [c for c in candidates if not _parallel_pair(c, spans)]
     found = _merge_participles(found)
     found = _drop_same_side(found)
     found = _drop_protest_demands(found)
@@ -74,20 +82,34 @@ def _head(trigger: Token, mention: Mention) -> Token:
 
 
 def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
+    while token.dep_ == "conj" and token.head.i != token.i and not is_stray_subject(token):
         token = token.head
     return token
 
 
-def _parallel_pair(candidate: Candidate) -> bool:
-    """Whether source and target are coordinated actors that do not act on each other."""
+def _parallel_pair(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
+    """Whether source and target are coordinated actors that do not act on each other;
+    `spans` are the sentence's actor mentions: a name the parser split into conjuncts
+    ("SPLM/A") is one party (`_party`)."""
     if candidate.pattern.mutual or candidate.source is None or candidate.target is None:
         return False
     source = _group(_head(candidate.trigger, candidate.source))
     target = _group(_head(candidate.trigger, candidate.target))
     if source.i != target.i:
         return False
-    return _root(candidate) not in JOINT_ROOTS or len(with_conjuncts(_first_conjunct(source))) > 2
+    if _root(candidate) not in JOINT_ROOTS:
+        return True
+    parties = {_party(t, spans) for t in with_conjuncts(_first_conjunct(source))}
+    return len(parties) > 2
+
+
+def _party(token: Token, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The mention a conjunct is part of, else the conjunct itself; a conjunct joined by
+    a slash to the word before it is part of that name ("SPLM/A")."""
+    i = token.i
+    while i >= 2 and token.doc[i - 1].text == "/":
+        i -= 2
+    return next((s for s in spans if s[0] <= i < s[1]), (i, i + 1))
 
 
 def _group(token: Token) -> Token:

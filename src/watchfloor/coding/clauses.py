@@ -50,6 +50,7 @@ class Arguments:
     passive: bool = False
     complements: tuple[Token, ...] = ()  # xcomp verbs ("threatened to break ties")
     clauses: tuple[Token, ...] = ()  # ccomp verbs ("demanded that Y withdraw")
+    purposes: tuple[Token, ...] = ()  # purpose infinitives ("sent troops to defend Y")
 
     def prep_objects(self, prep: str) -> tuple[Token, ...]:
         return tuple(obj for p, obj in self.preps if p == prep)
@@ -136,6 +137,8 @@ def verb_arguments(verb: Token) -> Arguments:
         subjects, inherited_objects = _inherited(verb, passive)
         if not objects:
             objects = inherited_objects
+    if not subjects and not passive and verb.dep_ == "ROOT":
+        subjects = _stray_subject(verb)
     return Arguments(
         subjects=tuple(subjects),
         objects=tuple(objects),
@@ -145,7 +148,22 @@ def verb_arguments(verb: Token) -> Arguments:
         passive=passive,
         complements=tuple(complements),
         clauses=tuple(clauses),
+        purposes=tuple(purpose_clauses(verb)),
     )
+
+
+def purpose_clauses(verb: Token) -> list[Token]:
+    """The to-infinitives after the verb that share its subject: "sent troops to defend
+    Y", and "have sworn to fight", which the parser hangs the same way."""
+    return [
+        child
+        for child in verb.children
+        if child.dep_ == "advcl"
+        and child.i > verb.i
+        and child.pos_ == "VERB"
+        and is_to_infinitive(child)
+        and not has_own_subject(child)
+    ]
 
 
 def _stray_particle(verb: Token, child: Token) -> bool:
@@ -239,6 +257,40 @@ def _passive_participle(verb: Token, passive: bool) -> bool:
     if passive:
         return True
     return bool(verb.tag_ == "VBN") and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """A subject the parser coordinated into the phrase before it (`is_stray_subject`)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i < verb.i:
+            for token in child.subtree:
+                if is_stray_subject(token, verb):
+                    return with_conjuncts(token)
+    return []
+
+
+def is_stray_subject(token: Token, verb: Token | None = None) -> bool:
+    """Whether a noun is the subject of the verb after it that the parser coordinated
+    into the phrase before it: "With the signing of a memorandum, the government and
+    SPLM/A have agreed ..." (the government made a conjunct of the memorandum). It
+    follows the phrase's comma and runs up to a subjectless main verb (`verb`, else the
+    first verb after it), with only that verb's auxiliaries between."""
+    if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc, start = token.doc, token.left_edge.i
+    if start == 0 or doc[start - 1].text != ",":
+        return False
+    after = token.right_edge.i + 1
+    while after < len(doc) and doc[after].dep_ in ("aux", "neg"):
+        after += 1
+    if after >= len(doc) or (verb is not None and after != verb.i):
+        return False
+    main = doc[after]
+    if main.dep_ != "ROOT" or main.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in main.children):
+        return False
+    return all(t.head.i == main.i for t in doc[token.right_edge.i + 1 : after])
 
 
 def _stray_agent(verb: Token) -> list[Token]:

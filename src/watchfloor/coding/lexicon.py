@@ -63,6 +63,7 @@ class Pattern:
     particle: str | None = None
     obj: NounSet | None = None
     complement: NounSet | None = None  # the verb of a to-complement ("threatened to attack")
+    purpose: NounSet | None = None  # the verb of a purpose infinitive ("sent troops to defend")
     subject: NounSet | None = None  # the head noun of the subject ("protesters gathered")
     preps: tuple[tuple[str, NounSet], ...] = ()
     reverse: bool = False  # the actor of `from`/`by` is the source, the subject the target
@@ -78,6 +79,7 @@ class Pattern:
         """More constraints win; hand-written lines win ties with converted ones."""
         score = float(self.particle is not None) + float(self.obj is not None)
         score += float(self.complement is not None) + float(self.subject is not None)
+        score += float(self.purpose is not None)
         score += sum(1.0 if not slot.any else 0.5 for _, slot in self.preps)
         slots = [self.obj] if self.obj is not None else []
         score += 0.25 * sum(1 for slot in [*slots, *(s for _, s in self.preps)] if slot.compounds)
@@ -184,6 +186,7 @@ def parse_pattern(line: str, synsets: dict[str, frozenset[str]], origin: str = "
     particle = slots.pop("prt", None)
     obj = slots.pop("obj", None)
     complement = slots.pop("comp", None)
+    purpose = slots.pop("purpose", None)
     subject = slots.pop("subj", None)
     return Pattern(
         kind=head[0],
@@ -192,6 +195,7 @@ def parse_pattern(line: str, synsets: dict[str, frozenset[str]], origin: str = "
         particle=particle,
         obj=_noun_set(obj, synsets, origin) if obj is not None else None,
         complement=_noun_set(complement, synsets, origin) if complement is not None else None,
+        purpose=_noun_set(purpose, synsets, origin) if purpose is not None else None,
         subject=_noun_set(subject, synsets, origin) if subject is not None else None,
         preps=tuple((prep, _noun_set(words, synsets, origin)) for prep, words in slots.items()),
         reverse="reverse" in flags,

@@ -8,11 +8,9 @@ from dataclasses import replace
 from watchfloor.coding.clauses import (
     Arguments,
     Token,
-    has_own_subject,
     with_conjuncts,
 )
 from watchfloor.coding.lexicon import Lexicon, NounSet, Pattern
-from watchfloor.nlp.clauses import is_to_infinitive
 
 # Nouns that only measure what follows: "quantities of munitions" is about munitions,
 # "700 kg of medicine" about medicine, "part of an aid programme" about the programme,
@@ -74,8 +72,9 @@ PARTITIVES = frozenset(
     ]
 )
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-# Verbs of phase whose complement is the act itself ("resume shelling").
-ASPECTUAL_VERBS = frozenset({"resume", "continue", "begin", "start", "restart", "keep"})
+# Verbs of phase or help whose complement is the act itself ("resume shelling", "help
+# defend Y").
+CARRIER_VERBS = frozenset({"resume", "continue", "begin", "start", "restart", "keep", "help"})
 # Predicative nouns naming the role an object is held in ("held them hostage"), not a
 # property ascribed to it ("called the vote a sham").
 HELD_AS = frozenset(["hostage", "captive"])
@@ -129,12 +128,12 @@ def _with_partitives(tokens: list[Token]) -> list[Token]:
     return found
 
 
-def _acts(complements: Sequence[Token]) -> list[Token]:
-    """The complement verbs, and the act an aspectual one carries on: "threatened to
-    resume shelling" threatens shelling, "prepared to begin attacking" prepares attacks."""
+def acts(complements: Sequence[Token]) -> list[Token]:
+    """The complement verbs, and the act one of phase or help carries on: "threatened to
+    resume shelling" threatens shelling, "sent troops to help defend Y" to defend Y."""
     found = list(complements)
     for verb in complements:
-        if verb.lemma_.lower() in ASPECTUAL_VERBS:
+        if verb.lemma_.lower() in CARRIER_VERBS:
             found.extend(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
     return found
 
@@ -149,7 +148,11 @@ def pattern_matches(pattern: Pattern, args: Arguments, theme_tokens: list[Token]
     if pattern.obj is not None and not any(noun_matches(t, pattern.obj) for t in theme_tokens):
         return False
     if pattern.complement is not None and not any(
-        noun_matches(verb, pattern.complement) for verb in _acts(args.complements)
+        noun_matches(verb, pattern.complement) for verb in acts(args.complements)
+    ):
+        return False
+    if pattern.purpose is not None and not any(
+        noun_matches(verb, pattern.purpose) for verb in acts(args.purposes)
     ):
         return False
     return all(
@@ -233,18 +236,9 @@ def infinitive_complements(verb: Token, args: Arguments) -> Arguments:
     """The arguments with the infinitive the parser hangs as an adverbial clause on a verb
     without object or complement ("have sworn to fight", parsed like a purpose clause)
     taken as its complement, as "vowed to fight" is."""
-    if args.complements or args.objects:
+    if args.complements or args.objects or not args.purposes:
         return args
-    found = tuple(
-        child
-        for child in verb.children
-        if child.dep_ == "advcl"
-        and child.i > verb.i
-        and child.pos_ == "VERB"
-        and is_to_infinitive(child)
-        and not has_own_subject(child)
-    )
-    return replace(args, complements=found) if found else args
+    return replace(args, complements=args.purposes)
 
 
 def match_predicate(lexicon: Lexicon, kind: str, token: Token, args: Arguments) -> Pattern | None:

@@ -8,7 +8,8 @@
 2. The subject of a demanded clause ("demanded that Y withdraw", appeals and demands).
 3. Inside the complement of the predicate ("threatened to break ties with Y", "refused to
    allow Y's planes to land"), including the subject of a clause the complement lets
-   happen.
+   happen; inside the purpose clause a pattern names (`purpose=`: "sent troops to help
+   defend Y").
 4. The party a threat's condition is placed on ("threatened to strike if Y ..."), and
    the party a protest's purpose or grievance names: "began a hunger strike to protest
    Y's decision", "marched, demanding Y's withdrawal", "held a demonstration calling for
@@ -83,6 +84,7 @@ from watchfloor.coding.domestic import (
 from watchfloor.coding.domestic import LOCATIVE_PREPS as VENUE_PREPS
 from watchfloor.coding.filters import CHALLENGER_SECTORS, same_country_noise
 from watchfloor.coding.lexicon import Pattern
+from watchfloor.coding.matching import acts, infinitive_complements
 from watchfloor.coding.ontology import PROTEST_ROOT
 from watchfloor.kb import Mention
 from watchfloor.nlp.clauses import is_to_infinitive
@@ -259,7 +261,9 @@ def _argument_targets(query: _Query) -> list[Mention]:
     indirect: list[Iterable[tuple[Token, ...]]] = []
     if root in CLAUSE_TARGET_ROOTS:  # "demanded that Y withdraw": Y is asked
         indirect.append(verb_arguments(clause).subjects for clause in args.clauses)
-    indirect.append(_complement_slots(args, COMPLEMENT_DEPTH))
+    indirect.append(_complement_slots(infinitive_complements(trigger, args), COMPLEMENT_DEPTH))
+    if pattern.purpose is not None:  # "sent troops to help defend Y": Y is protected
+        indirect += [_clause_slots(verb_arguments(verb)) for verb in acts(args.purposes)]
     if root in CONDITION_ROOTS:
         indirect.append(_condition_subjects(trigger, args))
     if pattern.code.startswith(ACCEDE_CODE):
