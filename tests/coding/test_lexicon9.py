@@ -326,3 +326,10 @@ def test_a_name_split_at_a_slash_is_one_party_of_a_joint_agreement(code: Code, t
     events = code(text)
     assert {e.cameo for e in events} == {"030"}
     assert len(events) == 2 and all(e.source and e.target for e in events)
+
+
+def test_a_pronoun_reporting_an_unnamed_party_names_an_agent(code: Code) -> None:
+    events = code("The party said it would boycott Freedonia's elections unless the army withdrew.")
+    assert [(e.source, e.cameo, _country(e.target), e.plover) for e in events] == [
+        (None, "143", "FRD", Plover("THREATEN", None))
+    ]

@@ -320,6 +320,15 @@ def _names_someone(head: Token, index: MentionIndex, agents: frozenset[str]) -> 
 
 def _speaker(head: Token, index: MentionIndex) -> Mention | None:
     """ "X said he was pessimistic": `he` is X when its clause is what X said."""
+    speaker = speaker_of(head)
+    if speaker is None:
+        return None
+    return index.at(speaker.i) or _inside(speaker, index, frozenset())
+
+
+def speaker_of(head: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause a pronoun is the subject of
+    ("X said he was pessimistic": X), else None."""
     if head.lower_ not in SPEECH_PRONOUNS or head.pos_ != "PRON":
         return None
     clause = head.head
@@ -329,7 +338,7 @@ def _speaker(head: Token, index: MentionIndex) -> Mention | None:
         return None
     for child in clause.head.children:
         if child.dep_ == "nsubj" and child.i != head.i:
-            return index.at(child.i) or _inside(child, index, frozenset())
+            return child
     return None
 
 

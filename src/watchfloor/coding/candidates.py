@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from itertools import permutations, product
 from typing import Any
 
-from watchfloor.coding.actors import MentionIndex, is_known, mentions_of
+from watchfloor.coding.actors import MentionIndex, is_known, mentions_of, speaker_of
 from watchfloor.coding.clauses import (
     Arguments,
     Token,
@@ -428,19 +428,23 @@ def _unnamed_agent(args: Arguments, scope: SentenceScope) -> bool:
 
     def agent(token: Token) -> bool:
         lemma = token.lemma_.lower()
-        return lemma in scope.agents or lemma in UNNAMED_AGENTS
-
-    return any(
-        t.pos_ in ("NOUN", "PROPN")
-        and (
-            agent(t)
-            or (
-                t.pos_ == "PROPN"
-                and any(c.dep_ == "compound" and c.lower_ in JUDICIAL_TITLES for c in t.children)
+        if token.pos_ == "NOUN":
+            return lemma in scope.agents or lemma in UNNAMED_AGENTS
+        if token.pos_ == "PROPN":
+            titles = (c for c in token.children if c.dep_ == "compound")
+            return (
+                lemma in scope.agents
+                or lemma in UNNAMED_AGENTS
+                or any(c.lower_ in JUDICIAL_TITLES for c in titles)
             )
-        )
-        for t in args.subjects
-    )
+        return False
+
+    def speaker(token: Token) -> bool:
+        """ "The party said it will boycott ...": `it` is the unnamed party."""
+        said_by = speaker_of(token)
+        return said_by is not None and agent(said_by)
+
+    return any(agent(t) or speaker(t) for t in args.subjects)
 
 
 def _unplaced_protesters(pattern: Pattern, args: Arguments, scope: SentenceScope) -> bool:

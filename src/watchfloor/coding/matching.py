@@ -232,7 +232,7 @@ def best_pattern(
     return None
 
 
-def infinitive_complements(verb: Token, args: Arguments) -> Arguments:
+def infinitive_complements(args: Arguments) -> Arguments:
     """The arguments with the infinitive the parser hangs as an adverbial clause on a verb
     without object or complement ("have sworn to fight", parsed like a purpose clause)
     taken as its complement, as "vowed to fight" is."""
@@ -248,5 +248,5 @@ def match_predicate(lexicon: Lexicon, kind: str, token: Token, args: Arguments) 
     if not patterns or (kind == "verb" and names_its_object(token, args)):
         return None  # "called the election fair" is no phone call and no election call
     if kind == "verb":
-        args = infinitive_complements(token, args)
+        args = infinitive_complements(args)
     return best_pattern(patterns, args, held_as_nouns(token) if kind == "verb" else ())
