@@ -261,7 +261,9 @@ def _argument_targets(query: _Query) -> list[Mention]:
     indirect: list[Iterable[tuple[Token, ...]]] = []
     if root in CLAUSE_TARGET_ROOTS:  # "demanded that Y withdraw": Y is asked
         indirect.append(verb_arguments(clause).subjects for clause in args.clauses)
-    indirect.append(_complement_slots(infinitive_complements(args), COMPLEMENT_DEPTH))
+    # a protest's purpose clause is rule 4's ("marched to show support for Y": no target)
+    complements = args if protest else infinitive_complements(args)
+    indirect.append(_complement_slots(complements, COMPLEMENT_DEPTH))
     if pattern.purpose is not None:  # "sent troops to help defend Y": Y is protected
         indirect += [_clause_slots(verb_arguments(verb)) for verb in acts(args.purposes)]
     if root in CONDITION_ROOTS:
