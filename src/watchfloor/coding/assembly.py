@@ -34,7 +34,7 @@ Candidates are found trigger by trigger; some only make sense together:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from watchfloor.coding.candidates import Candidate
@@ -124,17 +124,32 @@ def _group(token: Token) -> Token:
 
 def _merge_participles(candidates: list[Candidate]) -> list[Candidate]:
     """ "X launched missiles targeting Y": the participle's target joins the verb's source."""
+
+    def absorbs(participle: Candidate, verb: Candidate) -> bool:
+        return _open_participle(participle) and _carries(verb, participle.trigger)
+
+    def combine(verb: Candidate, participle: Candidate) -> Candidate:
+        pattern = _specific(verb, participle).pattern
+        return replace(verb, target=participle.target, pattern=pattern)
+
+    return _fold(candidates, absorbs, combine)
+
+
+def _fold(
+    candidates: list[Candidate],
+    absorbs: Callable[[Candidate, Candidate], bool],
+    combine: Callable[[Candidate, Candidate], Candidate],
+) -> list[Candidate]:
+    """Each candidate that another one `absorbs` (the first, in order) folded into it:
+    the other becomes `combine(other, candidate)` and the candidate goes."""
     merged = list(candidates)
-    for participle in candidates:
-        if not _open_participle(participle):
-            continue
-        for verb in merged:
-            if _carries(verb, participle.trigger) and participle in merged:
-                merged[merged.index(verb)] = replace(
-                    verb, target=participle.target, pattern=_specific(verb, participle).pattern
-                )
-                merged.remove(participle)
-                break
+    for part in candidates:
+        if part not in merged:
+            continue  # already folded into, and replaced by, its combination
+        whole = next((w for w in merged if w is not part and absorbs(part, w)), None)
+        if whole is not None:
+            merged[merged.index(whole)] = combine(whole, part)
+            merged.remove(part)
     return merged
 
 
@@ -216,18 +231,14 @@ def _merge_protests(candidates: list[Candidate]) -> list[Candidate]:
     """A protest restating another ("took to the streets to demonstrate against Y",
     "demonstrators protesting Y marched") is that protest, which takes its target when
     it names none of its own."""
-    merged = list(candidates)
-    for restated in candidates:
-        if _root(restated) != PROTEST_ROOT:
-            continue
-        for protest in merged:
-            if protest is not restated and _restates_protest(restated, protest):
-                if restated in merged:
-                    if protest.target is None:
-                        merged[merged.index(protest)] = replace(protest, target=restated.target)
-                    merged.remove(restated)
-                break
-    return merged
+
+    def absorbs(restated: Candidate, protest: Candidate) -> bool:
+        return _root(restated) == PROTEST_ROOT and _restates_protest(restated, protest)
+
+    def combine(protest: Candidate, restated: Candidate) -> Candidate:
+        return protest if protest.target is not None else replace(protest, target=restated.target)
+
+    return _fold(candidates, absorbs, combine)
 
 
 def _restates_protest(candidate: Candidate, protest: Candidate) -> bool:

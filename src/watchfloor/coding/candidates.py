@@ -427,17 +427,13 @@ def _unnamed_agent(args: Arguments, scope: SentenceScope) -> bool:
     with the title of a judicial office ("Judge Ramon Alvarez")."""
 
     def agent(token: Token) -> bool:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN":
-            return lemma in scope.agents or lemma in UNNAMED_AGENTS
-        if token.pos_ == "PROPN":
-            titles = (c for c in token.children if c.dep_ == "compound")
-            return (
-                lemma in scope.agents
-                or lemma in UNNAMED_AGENTS
-                or any(c.lower_ in JUDICIAL_TITLES for c in titles)
-            )
-        return False
+        if lemma in scope.agents or lemma in UNNAMED_AGENTS:
+            return True
+        titles = (c for c in token.children if c.dep_ == "compound")
+        return token.pos_ == "PROPN" and any(c.lower_ in JUDICIAL_TITLES for c in titles)
 
     def speaker(token: Token) -> bool:
         """ "The party said it will boycott ...": `it` is the unnamed party."""
