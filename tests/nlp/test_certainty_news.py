@@ -36,6 +36,13 @@ ASSERTED: list[Case] = [
         "driven",
         None,
     ),
+    # The author speaking in the first person asserts what it announces.
+    (
+        "I am pleased to announce the release of a journalist who was detained in Caracas.",
+        "detained",
+        "I",
+    ),
+    ("We announced today that rebels have freed the hostages.", "freed", "We"),
 ]
 
 

@@ -74,6 +74,7 @@ SCOPE_BREAKS: frozenset[str] = frozenset(
 )
 SELF_PRONOUNS: frozenset[str] = frozenset({"it", "we", "they", "he", "she", "i", "us"})
 SELF_POSSESSIVES: frozenset[str] = frozenset({"its", "our", "their", "his", "her", "my"})
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
 NOUN_FRAMES: dict[Certainty, FrameKind] = {
     Certainty.REPORTED: FrameKind.SPEECH,
     Certainty.ALLEGED: FrameKind.ALLEGATION,
@@ -145,7 +146,8 @@ def _apply(
     if frame.kind is FrameKind.ALLEGATION and certainty in weak[:2]:
         return Certainty.ALLEGED, frame.cue
     if frame.kind is FrameKind.SPEECH:
-        if certainty is Certainty.ASSERTED and not _is_self(subject, frame.source):
+        own = _is_self(subject, frame.source) or _first_person(frame.source)
+        if certainty is Certainty.ASSERTED and not own:
             return Certainty.REPORTED, frame.cue
         if certainty is Certainty.HYPOTHETICAL and cue in ("would", "'d") and frame.past:
             return Certainty.PLANNED, cue  # "said it would send troops": a reported plan
@@ -473,6 +475,12 @@ def _is_self(subject: Span | None, source: Span | None) -> bool:
     if any(t.dep_ == "poss" and t.lower_ in SELF_POSSESSIVES for t in subject):
         return True
     return bool(_name_stems(subject) & _name_stems(source))
+
+
+def _first_person(source: Span | None) -> bool:
+    """Whether the author speaks ("I am pleased to announce the release of Y"): a statement
+    in the first person outside quotation marks is the document's own assertion."""
+    return source is not None and source.root.lower_ in FIRST_PERSON
 
 
 def _name_stems(span: Span) -> set[str]:
