@@ -53,6 +53,7 @@ def test_hand_lines_win_ties_with_converted_lines() -> None:
         ("verb provide obj= -> 070", "name=words"),
         ("verb provide -> 070 sideways", "unknown flag"),
         ("verb provide obj=&NOPE -> 070", "unknown word set &NOPE"),
+        ("noun strike modifier=hunger -> 142", "neither prt, obj, comp, purpose, subj"),
     ],
 )
 def test_malformed_lines_are_lexicon_errors_naming_the_line(line: str, message: str) -> None:
@@ -104,3 +105,24 @@ def test_a_verb_that_names_its_object_matches_no_pattern(nlp: Any) -> None:
 
     assert matched("The minister called his counterpart on Friday.") == "041"
     assert matched("The minister called the vote a sham.") is None
+
+
+def test_converted_lines_with_phrase_slots_load_but_stay_inert() -> None:
+    lexicon = parse_lexicon([("petrarch_verbs.txt", "verb kill gunfire=* -> 193")])
+    assert lexicon.has("verb", "kill")
+
+
+def test_a_modifier_in_the_lemma_is_required_of_the_predicate_word(nlp: Any) -> None:
+    lexicon = parse_lexicon(
+        [("hand.txt", "noun strike -> 190\nnoun hunger+strike|general+strike -> 142\n")]
+    )
+    hunger = lexicon.patterns_for("noun", "strike")[0]
+    assert (hunger.modifier, hunger.code) == ("hunger", "142")
+
+    def matched(text: str) -> str | None:
+        noun = next(t for t in nlp(text) if t.lemma_ == "strike")
+        pattern = match_predicate(lexicon, "noun", noun, verb_arguments(noun))
+        return pattern.code if pattern else None
+
+    assert matched("The hunger strike entered its tenth day.") == "142"
+    assert matched("The strike destroyed a bridge.") == "190"

@@ -10,6 +10,7 @@ README). One pattern a line:
     verb resign -> 0831 plover=RETREAT:resign            # PLOVER event of the act done
     verb gather subj=&PROTESTERS -> 141                  # the head noun of the subject
     noun visit -> 042                                   # nominal event ("visits by X to Y")
+    noun hunger+strike -> 142                           # the noun with that modifier
     adj pessimistic -> 012                              # "X was pessimistic about ..."
     &WEAPON = weapon | missile | munition               # a word set
     discard match | final | tournament                  # context words that void an event
@@ -33,6 +34,18 @@ from watchfloor.errors import LexiconError
 KINDS = ("verb", "noun", "adj")
 NO_EVENT = "---"
 FILES = ("hand.txt", "petrarch_verbs.txt")  # earlier files win ties
+SLOTS = ("prt", "obj", "comp", "purpose", "subj")
+# Any other slot names a preposition; a hand-written slot that is none can never match
+# ("modifier=hunger"), so reading it is an error. The converted file keeps a few such
+# lines from PETRARCH's phrase patterns; they are inert.
+PREPOSITIONS = frozenset(
+    (  # noqa: SIM905 - a word list reads best as words
+        "about above across after against along amid amidst among around as at before behind "
+        "below beneath beside besides between beyond by despite during except for from in "
+        "inside into like near of off on onto out outside over past since through throughout "
+        "to toward towards under underneath until up upon via with within without"
+    ).split()
+)
 VERSION_FILE = "VERSION"
 
 _CODE = re.compile(r"^(\d{2,4}|---)$")
@@ -61,6 +74,7 @@ class Pattern:
     lemma: str
     code: str
     particle: str | None = None
+    modifier: str | None = None  # a modifier of the predicate word itself ("hunger+strike")
     obj: NounSet | None = None
     complement: NounSet | None = None  # the verb of a to-complement ("threatened to attack")
     purpose: NounSet | None = None  # the verb of a purpose infinitive ("sent troops to defend")
@@ -78,6 +92,7 @@ class Pattern:
     def specificity(self) -> float:
         """More constraints win; hand-written lines win ties with converted ones."""
         score = float(self.particle is not None) + float(self.obj is not None)
+        score += float(self.modifier is not None)
         score += float(self.complement is not None) + float(self.subject is not None)
         score += float(self.purpose is not None)
         score += sum(1.0 if not slot.any else 0.5 for _, slot in self.preps)
@@ -158,8 +173,8 @@ def parse_lexicon(texts: Iterable[tuple[str, str]], version: str = "test") -> Le
             origin = f"{name.removesuffix('.txt')}:{number}"
             pattern = parse_pattern(line, frozen, origin=origin)
             patterns.extend(
-                replace(pattern, lemma=lemma, particle=particle)
-                for lemma in pattern.lemma.split("|")
+                replace(pattern, lemma=lemma, modifier=modifier, particle=particle)
+                for modifier, lemma in map(_head_word, pattern.lemma.split("|"))
                 for particle in _particles(pattern.particle)
             )
     return Lexicon(
@@ -182,6 +197,8 @@ def parse_pattern(line: str, synsets: dict[str, frozenset[str]], origin: str = "
             f"with KIND one of {', '.join(KINDS)} and CODE a CAMEO code or ---"
         )
     slots = dict(_slot(part, origin) for part in head[2:])
+    if origin.startswith("hand"):
+        _check_slots(slots, origin)
     flags = dict(_flag(part, origin) for part in result[1:])
     particle = slots.pop("prt", None)
     obj = slots.pop("obj", None)
@@ -206,6 +223,12 @@ def parse_pattern(line: str, synsets: dict[str, frozenset[str]], origin: str = "
     )
 
 
+def _head_word(lemma: str) -> tuple[str | None, str]:
+    """ "hunger+strike" -> ("hunger", "strike"): the predicate word and a modifier it needs."""
+    modifier, plus, head = lemma.rpartition("+")
+    return (modifier, head) if plus else (None, lemma)
+
+
 def _particles(particle: str | None) -> list[str | None]:
     """ "out|back" -> ["out", "back"]: one pattern per particle ("pull out", "pull back")."""
     return [None] if particle is None else [p for p in particle.lower().split("|") if p]
@@ -216,6 +239,16 @@ def _slot(part: str, origin: str) -> tuple[str, str]:
     if not sep or not key or not value:
         raise LexiconError(f"{origin}: slot {part!r} is not 'name=words'; e.g. obj=aid|loan")
     return key.lower(), value
+
+
+def _check_slots(slots: dict[str, str], origin: str) -> None:
+    """A slot that is neither a known one nor a preposition would never match."""
+    for key in slots:
+        if key not in SLOTS and key not in PREPOSITIONS:
+            raise LexiconError(
+                f"{origin}: slot {key!r} is neither {', '.join(SLOTS)} nor a preposition; "
+                "for a modifier of the predicate word write it in the lemma (hunger+strike)"
+            )
 
 
 def _flag(part: str, origin: str) -> tuple[str, str]:

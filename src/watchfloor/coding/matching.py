@@ -249,4 +249,12 @@ def match_predicate(lexicon: Lexicon, kind: str, token: Token, args: Arguments) 
         return None  # "called the election fair" is no phone call and no election call
     if kind == "verb":
         args = infinitive_complements(args)
-    return best_pattern(patterns, args, held_as_nouns(token) if kind == "verb" else ())
+    fitting = [p for p in patterns if p.modifier is None or _has_modifier(token, p.modifier)]
+    return best_pattern(fitting, args, held_as_nouns(token) if kind == "verb" else ())
+
+
+def _has_modifier(token: Token, modifier: str) -> bool:
+    """Whether the predicate word carries `modifier` ("hunger strike", "phone call")."""
+    return any(
+        modifier in word_forms(child) for child in token.children if child.dep_ in MODIFIER_DEPS
+    )
