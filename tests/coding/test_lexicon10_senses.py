@@ -1,5 +1,6 @@
 """Lexicon 10 senses: welcoming a development is praise, not hosting; a price charged is
-no legal charge; a hunger or general strike named as a noun is a protest, not an attack."""
+no legal charge; a hunger or general strike named as a noun is a protest, not an attack; a
+telephone call, like a meeting, is coded both ways."""
 
 from __future__ import annotations
 
@@ -51,4 +52,9 @@ def test_a_hunger_strike_is_a_protest_not_an_attack(code: Code) -> None:
 
 def test_a_phone_call_between_leaders_is_a_consultation(code: Code) -> None:
     events = code("The phone call between the Freedonian and Sylvanian presidents lasted an hour.")
+    assert sorted(_coded(events)) == [("FRD", "041", "SYL"), ("SYL", "041", "FRD")]
+
+
+def test_a_telephone_call_is_a_consultation_both_ways(code: Code) -> None:
+    events = code("The Freedonian president telephoned the Sylvanian foreign minister on Monday.")
     assert sorted(_coded(events)) == [("FRD", "041", "SYL"), ("SYL", "041", "FRD")]
