@@ -37,7 +37,7 @@ from watchfloor.coding.reporting import CRITICISM_ROOT, reports_event, without_v
 from watchfloor.coding.targets import find_targets
 from watchfloor.kb import Mention
 from watchfloor.nlp.clauses import is_to_infinitive
-from watchfloor.nlp.cues import SPEECH
+from watchfloor.nlp.cues import CONDITIONALS, SPEECH
 
 SOURCE_PREPS_REVERSED = ("from", "by")
 # The resolver's kind of mention for people named by what they are ("students").
@@ -69,6 +69,11 @@ COUNTER_VERBS = frozenset(
      "delay", "survive", "repel", "repulse", "resist", "report", "witness", "expect",
      "await", "monitor", "observe", "cover", "deny", "protest", "blame", "end", "break"}
 )  # fmt: skip
+# Modals by which an act is announced, not done ("will withdraw", "would retaliate"); "wo"
+# is the parser's token of "won't".
+ANNOUNCING_MODALS = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
+# How far up from a trigger its condition clause is looked for.
+MAX_CONDITION_DEPTH = 8
 # Support verbs: their subject performs the event noun they take as object ("staged
 # rallies", "launched an offensive", "renewed negotiations", "announced a suspension").
 # "stag" is the parser's lemma of "staged".
@@ -179,6 +184,8 @@ def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
         return  # "officials reported an attack": the reporter is not the attacker
     if _governed_act(token, scope):
         return  # "threatened to break ties": the threat is the event, not the break
+    if _condition_of_announced_act(token, scope):
+        return  # "will withdraw unless Y holds elections": the elections are demanded
     if pattern.code[:2] == CRITICISM_ROOT:
         args = without_victims(args, scope.lexicon)
     if pattern.target == "obj" and pattern.code[:2] == DEMAND_CODE[:2] and _own_people(args):
@@ -260,6 +267,40 @@ def _governed_act(token: Token, scope: SentenceScope) -> bool:
     return False
 
 
+def _condition_of_announced_act(token: Token, scope: SentenceScope) -> bool:
+    """Whether `token` lies inside the condition ("if", "unless") of an act announced
+    or threatened: "will withdraw its troops unless Y holds elections", "threatened to
+    ban the vote if Y took part". The condition is what the announcer demands, not an
+    event of its own. A condition of an act stated as done or as a general rule ("if Y
+    attacks, X retaliates") is left to the certainty grading."""
+    node = token
+    for _ in range(MAX_CONDITION_DEPTH):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and _is_condition(node):
+            return _announces(node.head, scope)
+        node = node.head
+    return False
+
+
+def _is_condition(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in clause.children)
+
+
+def _announces(verb: Token, scope: SentenceScope) -> bool:
+    """Whether `verb` is a threat, promise or demand ("threatened", "vowed"), its
+    content ("threatened to ban"), or an event the lexicon codes that is announced
+    ("will withdraw", "would impose sanctions")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() in scope.governors or _governed_act(verb, scope):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_MODALS for c in verb.children):
+        return False
+    pattern = match_predicate(scope.lexicon, "verb", verb, verb_arguments(verb))
+    return pattern is not None and pattern.code != NO_EVENT
+
+
 def _names_complement(verb: Token, scope: SentenceScope) -> bool:
     """Whether the verb's pattern codes it by the verb of its complement (`comp=`, not
     `*`): the complement is part of that event."""
@@ -295,6 +336,8 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
     hostile = pattern.code[:2] in THREATENED_ROOTS  # agreed cooperation stays planned
     if hostile and carrier is not None and _governed_act(carrier, scope):
         return  # "threatened to hold a general strike": the threat is the event
+    if _condition_of_announced_act(noun, scope):
+        return  # "will withdraw unless Y arranges a ceasefire": the ceasefire is demanded
 
     if not args.subjects and (setting := _setting_verb(noun, pattern)) is not None:
         # "said in a meeting with Y": the speaker is at the meeting

@@ -1,0 +1,45 @@
+"""Demands and conditions: a duty stated in reported speech ("X said Y must be ready
+to mediate") is X's demand of Y, and the condition of an announced or threatened act
+("will withdraw unless Y holds elections") is what is demanded, not an event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from watchfloor.domain import Actor, Event
+
+Code = Callable[..., list[Event]]
+Coded = tuple[str | None, str, str | None]
+
+
+def _coded(events: list[Event]) -> list[Coded]:
+    return [(_country(e.source), e.cameo, _country(e.target)) for e in events]
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
+
+
+def test_the_condition_of_an_announced_withdrawal_is_no_event(code: Code) -> None:
+    events = code(
+        "Freedonia will withdraw its ambassador from Sylvania unless President Firefly "
+        "agrees to a ceasefire with Grand Fenwick."
+    )
+    assert [e.cameo[:2] for e in events] == ["16"]
+
+
+def test_the_condition_of_a_threat_is_no_event(code: Code) -> None:
+    events = code(
+        "Freedonia threatened to ban voting in Marsovia if Sylvania attacked Grand Fenwick."
+    )
+    assert [e.cameo[:2] for e in events] == ["13"]
+
+
+def test_the_condition_of_a_promise_is_no_event(code: Code) -> None:
+    events = code("Freedonia will send aid to Sylvania if Grand Fenwick agrees to a ceasefire.")
+    assert _coded(events) == [("FRD", "070", "SYL")]
+
+
+def test_a_condition_of_a_general_rule_stays_an_event(code: Code) -> None:
+    events = code("If Sylvania attacks Grand Fenwick, Freedonia retaliates.")
+    assert ("SYL", "190", "GFW") in _coded(events)
