@@ -43,3 +43,22 @@ def test_the_condition_of_a_promise_is_no_event(code: Code) -> None:
 def test_a_condition_of_a_general_rule_stays_an_event(code: Code) -> None:
     events = code("If Sylvania attacks Grand Fenwick, Freedonia retaliates.")
     assert ("SYL", "190", "GFW") in _coded(events)
+
+
+def test_a_duty_to_be_ready_for_an_act_is_a_demand(code: Code) -> None:
+    events = code(
+        "The Freedonian president said that Sylvania must be ready to mediate between "
+        "Grand Fenwick and the rebels."
+    )
+    assert _coded(events) == [("FRD", "100", "SYL")]
+
+
+def test_a_duty_to_go_on_with_an_act_is_a_demand_only(code: Code) -> None:
+    events = code(
+        "The Freedonian president said that Sylvania should continue to attack Grand Fenwick."
+    )
+    assert _coded(events) == [("FRD", "100", "SYL")]
+
+
+def test_a_duty_without_an_act_is_no_demand(code: Code) -> None:
+    assert code("The Freedonian president said Sylvania should be careful.") == []

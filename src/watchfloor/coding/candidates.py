@@ -15,6 +15,8 @@ from watchfloor.coding.actors import MentionIndex, is_known, mentions_of, speake
 from watchfloor.coding.clauses import (
     Arguments,
     Token,
+    duty_above,
+    is_duty_of_readiness,
     is_obligation,
     noun_is_object_of,
     verb_arguments,
@@ -223,8 +225,10 @@ def _stance_against(copula: Token, scope: SentenceScope) -> Iterator[Candidate]:
 def _obligation(verb: Token, scope: SentenceScope) -> Iterator[Candidate]:
     """ "X said Y must <act>" where <act> codes no event of its own: X demands of Y
     (the event coder turns the clause's subject into the target of the demand)."""
-    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or not is_obligation(verb):
+    if verb.dep_ != "ccomp" or not is_obligation(verb):
         return
+    if verb.pos_ != "VERB" and not is_duty_of_readiness(verb):
+        return  # "said Y must be ready to mediate": the duty is stated on "be"
     if verb.head.pos_ not in ("VERB", "AUX"):
         return
     for subject in verb_arguments(verb).subjects:
@@ -247,9 +251,12 @@ def _participle_as_noun(token: Token) -> bool:
 def _governed_act(token: Token, scope: SentenceScope) -> bool:
     """Whether `token` is the content of a threat, promise, demand or refusal: an
     infinitive under one ("threatened to break ties", "offered troops to help oust Y"),
-    or the clause a demand asks for ("demanded that Y end the curbs"); or of a verb
+    the clause a demand asks for ("demanded that Y end the curbs"), or what a duty is
+    stated to be ready for ("Y must be ready to mediate"); or of a verb
     whose own pattern names its complement ("prepared to attack": the preparation is
     the event)."""
+    if duty_above(token) is not None:
+        return True  # "Y must be ready to mediate": the duty is the event, not the mediation
     node = token
     for _ in range(4):
         governor = node.head.lemma_.lower()

@@ -58,11 +58,42 @@ class Arguments:
 
 # Modals that state a duty: "Y must withdraw", "Y should resign".
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# How many infinitives up a duty is looked for ("must be ready to begin to withdraw").
+MAX_DUTY_DEPTH = 3
 
 
 def is_obligation(verb: Token) -> bool:
     """Whether a verb is said to be a duty: "Y must withdraw", "Y should resign"."""
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children)
+
+
+def duty_above(verb: Token) -> Token | None:
+    """The verb stating the duty whose content `verb` is, through the infinitive of a
+    predicate of readiness or effort: "Y must be ready to mediate", "Y should try to
+    mediate" (the duty is stated on "be" or "try"; the mediation is only its content).
+    None when `verb` has a subject of its own or the predicate above it an object
+    ("Y must allow inspectors to visit": the visit is the inspectors')."""
+    node = verb
+    for _ in range(MAX_DUTY_DEPTH):
+        if node.dep_ != "xcomp" or has_own_subject(node):
+            return None
+        head = node.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "must be ready to": the duty is on the copula
+        elif head.pos_ not in ("VERB", "AUX") or any(c.dep_ in OBJECT_DEPS for c in head.children):
+            return None
+        if is_obligation(head):
+            return head
+        node = head
+    return None
+
+
+def is_duty_of_readiness(copula: Token) -> bool:
+    """Whether a copula states a duty to be ready for an act: "Y must be ready to
+    mediate" (not "Y must be careful": no act is asked for)."""
+    return is_obligation(copula) and any(
+        c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children) for c in copula.children
+    )
 
 
 def has_own_subject(verb: Token) -> bool:
