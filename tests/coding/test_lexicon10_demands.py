@@ -62,3 +62,25 @@ def test_a_duty_to_go_on_with_an_act_is_a_demand_only(code: Code) -> None:
 
 def test_a_duty_without_an_act_is_no_demand(code: Code) -> None:
     assert code("The Freedonian president said Sylvania should be careful.") == []
+
+
+def test_a_duty_told_to_another_is_a_demand_of_the_addressee(code: Code) -> None:
+    events = code("Freedonia told Sylvania that it must withdraw its troops.")
+    assert _coded(events) == [("FRD", "100", "SYL")]
+
+
+def test_a_reminder_that_the_addressee_must_act_is_a_demand(code: Code) -> None:
+    events = code(
+        "Freedonia issued a stern reminder to Sylvania that it must cooperate fully with "
+        "Grand Fenwick."
+    )
+    assert _coded(events) == [("FRD", "100", "SYL")]
+
+
+def test_a_duty_to_act_with_a_partner_is_demanded_of_the_subject_only(code: Code) -> None:
+    events = code("Freedonia said Sylvania must cooperate fully with Grand Fenwick.")
+    assert _coded(events) == [("FRD", "100", "SYL")]
+
+
+def test_a_speaker_who_must_act_himself_demands_nothing(code: Code) -> None:
+    assert code("Freedonia said that it must withdraw its troops from Sylvania.") == []

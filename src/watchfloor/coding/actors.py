@@ -40,6 +40,9 @@ from watchfloor.coding.clauses import (
     SPEECH_PRONOUNS,
     SUBJECT_DEPS,
     Token,
+    addressees,
+    is_obligation,
+    stating_verb,
     with_conjuncts,
 )
 from watchfloor.domain import Actor
@@ -95,6 +98,8 @@ STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 GROUP_AGENT_SECTORS = frozenset({*STATE_AGENT_SECTORS, "REB"})
 # Clause links along which an owned phrase looks up for the subject that owns it.
 OWNER_LINKS = frozenset({"ccomp", "conj", "advcl", "xcomp"})
+# Pronouns that may stand for the one a duty is told to ("told Y that it must go").
+ADDRESSEE_PRONOUNS = frozenset({"it", "they", "he", "she"})
 # Participles through which a modifier leads what the noun names ("US-led forces").
 LEADING_PARTICIPLES = frozenset({"led"})
 SPEECH_LEMMAS = frozenset(
@@ -319,11 +324,32 @@ def _names_someone(head: Token, index: MentionIndex, agents: frozenset[str]) -> 
 
 
 def _speaker(head: Token, index: MentionIndex) -> Mention | None:
-    """ "X said he was pessimistic": `he` is X when its clause is what X said."""
+    """ "X said he was pessimistic": `he` is X when its clause is what X said; but
+    "X told Y that it must leave": a duty told to Y is Y's (`_duty_addressee`)."""
+    addressee = _duty_addressee(head, index)
+    if addressee is not None:
+        return addressee
     speaker = speaker_of(head)
     if speaker is None:
         return None
     return index.at(speaker.i) or _inside(speaker, index, frozenset())
+
+
+def _duty_addressee(head: Token, index: MentionIndex) -> Mention | None:
+    """The actor a duty is told to, when a third-person pronoun is the duty's subject:
+    "X told Y that it must withdraw", "X issued a reminder to Y that it must cooperate"
+    (one does not remind another of one's own duty)."""
+    if head.pos_ != "PRON" or head.lower_ not in ADDRESSEE_PRONOUNS or head.dep_ != "nsubj":
+        return None
+    clause = head.head
+    stating = stating_verb(clause) if is_obligation(clause) else None
+    if stating is None:
+        return None
+    for token in addressees(stating, clause):
+        mention = index.at(token.i)
+        if mention is not None and is_known(mention):
+            return mention
+    return None
 
 
 def speaker_of(head: Token) -> Token | None:

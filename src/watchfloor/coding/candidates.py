@@ -19,6 +19,7 @@ from watchfloor.coding.clauses import (
     is_duty_of_readiness,
     is_obligation,
     noun_is_object_of,
+    stating_verb,
     verb_arguments,
     with_conjuncts,
 )
@@ -225,12 +226,11 @@ def _stance_against(copula: Token, scope: SentenceScope) -> Iterator[Candidate]:
 def _obligation(verb: Token, scope: SentenceScope) -> Iterator[Candidate]:
     """ "X said Y must <act>" where <act> codes no event of its own: X demands of Y
     (the event coder turns the clause's subject into the target of the demand)."""
-    if verb.dep_ != "ccomp" or not is_obligation(verb):
-        return
+    stating = stating_verb(verb) if is_obligation(verb) else None
+    if stating is None or stating.pos_ not in ("VERB", "AUX"):
+        return  # "said Y must go", "issued a reminder to Y that it must go"
     if verb.pos_ != "VERB" and not is_duty_of_readiness(verb):
         return  # "said Y must be ready to mediate": the duty is stated on "be"
-    if verb.head.pos_ not in ("VERB", "AUX"):
-        return
     for subject in verb_arguments(verb).subjects:
         for mention in mentions_of(subject, scope.index, scope.agents):
             yield Candidate(verb, _demand_pattern(verb), mention, None, nominal=False)

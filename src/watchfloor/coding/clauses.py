@@ -58,6 +58,9 @@ class Arguments:
 
 # Modals that state a duty: "Y must withdraw", "Y should resign".
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# Nouns of a message whose "that" clause states its content ("a reminder to Y that it
+# must cooperate"); not nouns that code an act of their own (a warning, a demand).
+MESSAGE_NOUNS = frozenset({"reminder", "message", "letter", "note", "statement", "notice"})
 # How many infinitives up a duty is looked for ("must be ready to begin to withdraw").
 MAX_DUTY_DEPTH = 3
 
@@ -65,6 +68,36 @@ MAX_DUTY_DEPTH = 3
 def is_obligation(verb: Token) -> bool:
     """Whether a verb is said to be a duty: "Y must withdraw", "Y should resign"."""
     return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children)
+
+
+def stating_verb(clause: Token) -> Token | None:
+    """The verb that states a reported clause: the verb it is the complement of ("said
+    that Y must go"), or the verb that issues the message noun whose content it is
+    ("issued a reminder to Y that it must cooperate"); None when there is none."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    message = clause.head
+    if clause.dep_ != "acl" or message.pos_ != "NOUN":
+        return None
+    if message.lemma_.lower() not in MESSAGE_NOUNS or message.dep_ not in OBJECT_DEPS:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return message.head
+
+
+def addressees(stating: Token, clause: Token) -> list[Token]:
+    """Who a stated clause is addressed to: the object of the stating verb ("told Y
+    that ...", "reminded Y that ..."), its dative ("issued a reminder to Y that ..."),
+    or the "to" phrase of the message noun."""
+    found = [c for c in stating.children if c.dep_ in OBJECT_DEPS and c.i != clause.head.i]
+    found += [h for c in stating.children if c.dep_ in DATIVE_DEPS for h in _dative_heads(c)]
+    if clause.dep_ == "acl":
+        found += [
+            p for c in clause.head.children if c.dep_ == "prep" and c.lower_ == "to"
+            for p in _pobjs(c)
+        ]  # fmt: skip
+    return found
 
 
 def duty_above(verb: Token) -> Token | None:

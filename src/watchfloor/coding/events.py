@@ -21,7 +21,7 @@ from watchfloor.coding.candidates import (
     SentenceScope,
     sentence_candidates,
 )
-from watchfloor.coding.clauses import is_obligation, verb_arguments
+from watchfloor.coding.clauses import is_obligation, stating_verb, verb_arguments
 from watchfloor.coding.domestic import localize
 from watchfloor.coding.filters import (
     in_discard_context,
@@ -140,6 +140,8 @@ class EventCoder:
             cameo, graded = refused, replace(graded, certainty=Certainty.ASSERTED)
         attribution = self._attribution(graded.attribution, article)
         if is_obligation(trigger):  # "X said Y must withdraw": X demands of Y
+            if source is not None and not _is_subject(trigger, candidate.source, article.index):
+                return None  # "Y must cooperate with Z": the duty is Y's, not Z's
             demander = self._demander(trigger, attribution, article)
             target = source or target
             if demander is None or _same_side(demander, target):
@@ -313,11 +315,13 @@ def _is_state(mention: Mention | None) -> bool:
 
 
 def _stating_verb(trigger: Any) -> Any:
-    """The verb whose complement clause `trigger` heads ("said that Y must go"), else itself."""
+    """The verb that states the clause `trigger` heads ("said that Y must go", "issued a
+    reminder to Y that it must cooperate"), else itself."""
     clause = trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    return clause.head if clause.dep_ == "ccomp" else trigger
+    stating = stating_verb(clause)
+    return trigger if stating is None else stating
 
 
 def _same_side(source: Actor, target: Actor | None) -> bool:
