@@ -84,3 +84,10 @@ def test_a_duty_to_act_with_a_partner_is_demanded_of_the_subject_only(code: Code
 
 def test_a_speaker_who_must_act_himself_demands_nothing(code: Code) -> None:
     assert code("Freedonia said that it must withdraw its troops from Sylvania.") == []
+
+
+def test_a_duty_inside_an_appeal_is_the_appeal_only(code: Code) -> None:
+    events = code("Freedonia urged that Sylvania must withdraw its troops.")
+    assert _coded(events) == [("FRD", "020", "SYL")]
+    events = code("Freedonia demanded that Sylvania must withdraw its troops.")
+    assert _coded(events) == [("FRD", "100", "SYL")]

@@ -17,6 +17,7 @@ from watchfloor.coding.actors import MentionIndex, is_known, mentions_of
 from watchfloor.coding.assembly import assemble
 from watchfloor.coding.candidates import (
     DEMAND_CODE,
+    REQUEST_GOVERNORS,
     Candidate,
     SentenceScope,
     sentence_candidates,
@@ -142,6 +143,8 @@ class EventCoder:
         if is_obligation(trigger):  # "X said Y must withdraw": X demands of Y
             if source is not None and not _is_subject(trigger, candidate.source, article.index):
                 return None  # "Y must cooperate with Z": the duty is Y's, not Z's
+            if _stating_verb(trigger).lemma_.lower() in REQUEST_GOVERNORS:
+                return None  # "urged that Y must withdraw": the appeal is the event
             demander = self._demander(trigger, attribution, article)
             target = source or target
             if demander is None or _same_side(demander, target):
