@@ -84,6 +84,8 @@ JURISDICTION = frozenset({"COP", "JUD"})
 COERCION_ROOT = "17"
 BANS = frozenset({"172"})
 ARMED = frozenset({"MIL"})
+# Clauses hung on an object noun: what they say happened elsewhere does not place it.
+CLAUSE_MODIFIERS = frozenset({"acl", "relcl", "advcl"})
 FRONTIERS = frozenset({"border", "frontier", "crossing", "checkpoint", "airspace"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "within", "throughout"}
@@ -286,10 +288,20 @@ def jurisdiction_target(
     head = objects[0]
     if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in FRONTIERS:
         return None  # a border faces a neighbour: "closed the border" is not done at home
-    inside = [index.at(i) for i in range(head.left_edge.i, head.right_edge.i + 1)]
+    inside = [index.at(t.i) for t in _phrase_tokens(head)]
     if any(m is not None and m.actor.country and m.actor.country != home for m in inside):
         return None  # "arrested two Russian nationals": not the state's own
     return _country_target(head.doc[head.left_edge.i : head.i + 1], home)
+
+
+def _phrase_tokens(head: Token) -> Iterator[Token]:
+    """The tokens of an object's noun phrase without the clauses hung on it: in "prevented
+    the demonstration staged by students to protest the sending of troops to Iraq" the
+    clause says what the protest is about, not where the demonstration is."""
+    yield head
+    for child in head.children:
+        if child.dep_ not in CLAUSE_MODIFIERS:
+            yield from _phrase_tokens(child)
 
 
 def places_split(trigger: Token, places: Places) -> bool:

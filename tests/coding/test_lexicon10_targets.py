@@ -1,0 +1,34 @@
+"""Targets of offers, refuge and force: asylum sought in a country, a "to" phrase the
+parser left without its object, fire opened to disperse or repel someone, concessions
+made after talks with a party, and police coercing a protest whose purpose names a
+foreign place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from watchfloor.domain import Actor, Event
+
+Code = Callable[..., list[Event]]
+Coded = tuple[str | None, str, str | None]
+
+
+def _coded(events: list[Event]) -> list[Coded]:
+    return [(_country(e.source), e.cameo, _country(e.target)) for e in events]
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
+
+
+def test_police_stopping_a_protest_against_a_foreign_act_coerce_at_home(code: Code) -> None:
+    text = (
+        "Freedonian police prevented the demonstration staged by students to protest the"
+        " decision of sending troops to Sylvania."
+    )
+    assert ("FRD", "1721", "FRD") in _coded(code(text))
+
+
+def test_police_arresting_foreign_nationals_do_not_coerce_their_own_country(code: Code) -> None:
+    events = code("Freedonian police arrested two Sylvanian nationals.")
+    assert ("FRD", "173", "FRD") not in _coded(events)
