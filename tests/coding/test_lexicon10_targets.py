@@ -21,6 +21,16 @@ def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
+def test_a_to_phrase_the_parser_left_empty_takes_the_clause_subject_after_it(
+    code: Code,
+) -> None:
+    text = (
+        "Sylvania has granted diplomatic asylum to five Freedonian army officers holed up"
+        " in a diplomatic residence."
+    )
+    assert _coded(code(text)) == [("SYL", "075", "FRD")]
+
+
 def test_police_stopping_a_protest_against_a_foreign_act_coerce_at_home(code: Code) -> None:
     text = (
         "Freedonian police prevented the demonstration staged by students to protest the"

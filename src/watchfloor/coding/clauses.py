@@ -24,6 +24,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 DATIVE_DEPS = frozenset({"dative", "iobj"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SPEECH_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+# Clauses whose subject the parser may have taken from a preposition before them.
+STRANDING_CLAUSES = frozenset({"advcl", "ccomp", "conj"})
 # Links along which a verb without a subject of its own takes its governor's.
 CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl"})
 # Adverbs that are a phrasal verb's particle when they follow it ("stepped down").
@@ -165,7 +167,7 @@ def verb_arguments(verb: Token) -> Arguments:
         elif dep in OBJECT_DEPS:
             objects.extend(with_conjuncts(child))
         elif dep in DATIVE_DEPS:
-            datives.extend(_dative_heads(child))
+            datives.extend(_dative_heads(child) or _stranded_object(verb, child))
         elif dep == "prt" or _stray_particle(verb, child):
             # "kidnapped up to 16 advisers": the phrase hangs on the particle
             particle = child.lower_
@@ -173,7 +175,8 @@ def verb_arguments(verb: Token) -> Arguments:
                 (c.lemma_.lower(), p) for c in child.children if c.dep_ == "prep" for p in _pobjs(c)
             )
         elif dep == "prep":
-            preps.extend((child.lemma_.lower(), p) for p in _pobjs(child))
+            objects_of = _pobjs(child) or _stranded_object(verb, child)
+            preps.extend((child.lemma_.lower(), p) for p in objects_of)
         elif dep == "auxpass":
             passive = True
     for obj in objects:  # "provide weapons to Russia": "to Russia" may hang on the object
@@ -379,6 +382,20 @@ def _pobjs(prep: Token) -> list[Token]:
         if child.dep_ in ("pobj", "pcomp") and child.pos_ != "VERB":
             found.extend(with_conjuncts(child))
     return found
+
+
+def _stranded_object(verb: Token, prep: Token) -> list[Token]:
+    """The object of a preposition the parser left without one, having made it the
+    subject of a clause it hung on the verb: in "granted asylum to five officers holed
+    up in the embassy" the officers, read as the subject of "holed", are the "to"
+    object; the clause must start right after the preposition."""
+    for clause in verb.children:
+        if clause.dep_ not in STRANDING_CLAUSES or clause.i <= prep.i:
+            continue
+        for subject in clause.children:
+            if subject.dep_ == "nsubj" and subject.left_edge.i == prep.i + 1:
+                return with_conjuncts(subject)
+    return []
 
 
 def _dative_heads(child: Token) -> list[Token]:
