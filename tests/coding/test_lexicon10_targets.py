@@ -21,6 +21,21 @@ def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
+def test_refuge_sought_in_a_country_asks_that_country(code: Code) -> None:
+    events = code("Some 800 Sylvanian Kurds sought refuge in Freedonia last month.")
+    assert _coded(events) == [("SYL", "0233", "FRD")]
+    assert events[0].plover is not None and events[0].plover.event == "REQUEST"
+
+
+def test_asylum_applied_for_in_a_country_asks_that_country(code: Code) -> None:
+    events = code("Sylvanian dissidents applied for asylum in Freedonia.")
+    assert _coded(events) == [("SYL", "0233", "FRD")]
+
+
+def test_refuge_sought_in_an_unknown_place_has_no_target(code: Code) -> None:
+    assert all(e.target is None for e in code("Sylvanian villagers sought shelter in a school."))
+
+
 def test_a_to_phrase_the_parser_left_empty_takes_the_clause_subject_after_it(
     code: Code,
 ) -> None:
