@@ -46,6 +46,21 @@ def test_a_to_phrase_the_parser_left_empty_takes_the_clause_subject_after_it(
     assert _coded(code(text)) == [("SYL", "075", "FRD")]
 
 
+def test_fire_opened_to_disperse_protesters_is_repression_of_them(code: Code) -> None:
+    events = code("Freedonian police opened fire to disperse Sylvanian demonstrators.")
+    assert _coded(events) == [("FRD", "175", "SYL")]
+
+
+def test_fire_opened_to_repel_infiltrators_is_fire_on_them(code: Code) -> None:
+    events = code("Freedonian troops opened fire to repel Sylvanian infiltrators.")
+    assert ("FRD", "193", "SYL") in _coded(events)
+
+
+def test_fire_opened_to_protect_people_does_not_target_them(code: Code) -> None:
+    events = code("Freedonian troops opened fire to protect Sylvanian civilians.")
+    assert all(e.target is None for e in events)
+
+
 def test_police_stopping_a_protest_against_a_foreign_act_coerce_at_home(code: Code) -> None:
     text = (
         "Freedonian police prevented the demonstration staged by students to protest the"
