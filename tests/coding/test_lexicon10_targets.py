@@ -61,6 +61,31 @@ def test_fire_opened_to_protect_people_does_not_target_them(code: Code) -> None:
     assert all(e.target is None for e in events)
 
 
+def test_a_strike_called_off_after_talks_with_the_government_yields_to_it(
+    code: Code,
+) -> None:
+    events = code(
+        "Sylvanian teachers called off a strike after talks with the Sylvanian government."
+    )
+    assert [(e.cameo, e.target.sector if e.target else None) for e in events] == [("082", "GOV")]
+    assert _coded(events) == [("SYL", "082", "SYL")]
+
+
+def test_troops_withdrawn_after_talks_with_a_neighbour_retreat_from_it(code: Code) -> None:
+    events = code("Freedonia withdrew its troops after talks with Sylvania.")
+    assert _coded(events) == [("FRD", "0874", "SYL")]
+
+
+def test_a_mediator_of_the_talks_is_not_whom_a_concession_is_made_to(code: Code) -> None:
+    events = code("Sylvanian workers ended their strike after a meeting with Freedonian mediators.")
+    assert all(e.target is None for e in events)
+
+
+def test_a_curfew_eased_after_an_agreement_stays_on_the_own_country(code: Code) -> None:
+    events = code("Freedonia lifted the curfew following an agreement with Sylvanian rebels.")
+    assert _coded(events) == [("FRD", "0813", "FRD")]
+
+
 def test_police_stopping_a_protest_against_a_foreign_act_coerce_at_home(code: Code) -> None:
     text = (
         "Freedonian police prevented the demonstration staged by students to protest the"

@@ -19,6 +19,9 @@
    shows support or solidarity names whom the protest is for: no target. Acceding to
    demands (083: a resignation) is towards whoever pressed for it: "resigned under
    pressure from Y", "amid protests by Y", "as Y threatened to storm his residence".
+   Any other concession (08, save easing curfews and emergency rule, which rule 6
+   places) made after talks, negotiations or an agreement with Y is towards Y:
+   "called off the strike after talks with Y"; a mediator of the talks is no party.
 5. Deeper in a noun phrase, through prepositions: the author of a request or act
    ("rejected calls by Y", "an offer from Y", "crimes committed by Y"), the party an
    act is against ("reservists for a war against Y", "hack into the computers of Y"),
@@ -163,6 +166,16 @@ PRESSURE_VERBS = frozenset(
     {"demand", "protest", "threaten", "press", "pressure", "urge", "call", "demonstrate"}
 )  # fmt: skip
 PRESSURE_MARKS = frozenset({"as", "after", "when", "while"})
+# A concession (08) made after talks or an agreement with Y is made towards Y.
+YIELD_ROOT = "08"
+SETTLEMENT_PREPS = frozenset({"after", "following"})
+SETTLEMENT_NOUNS = frozenset(
+    {"talk", "talks", "negotiation", "negotiations", "deliberation", "deliberations",
+     "discussion", "discussions", "consultation", "consultations", "meeting", "meetings",
+     "dialogue", "agreement", "deal", "accord", "understanding"}
+)  # fmt: skip
+# Who only brokers talks is not the party a concession is made to.
+GO_BETWEENS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "broker"})
 PRESSURE_AUTHORS = frozenset({"by", "from", "of"})
 # Acts on a place: easing restrictions (08), protest (14), mobilisation (15), reducing
 # relations (16), coercion (17), violence (18-20).
@@ -270,6 +283,8 @@ def _argument_targets(query: _Query) -> list[Mention]:
         indirect.append(_condition_subjects(trigger, args))
     if pattern.code.startswith(ACCEDE_CODE):
         indirect.append(_pressing(trigger))
+    if root == YIELD_ROOT and not is_domestic_act(pattern.code):
+        indirect.append(_negotiated(trigger))  # "called off the strike after talks with Y"
     purposes = [verb_arguments(p) for p in _purposes(trigger)] if protest else []
     indirect += [_clause_slots(purpose) for purpose in purposes]
     opposed = list(_opposed(trigger)) if protest else []
@@ -567,6 +582,17 @@ def _pressing(trigger: Token) -> Iterator[tuple[Token, ...]]:
                         yield tuple(_objects_of(noun, PRESSURE_AUTHORS))
             elif _pressure_clause(child):
                 yield verb_arguments(child).subjects
+
+
+def _negotiated(trigger: Token) -> Iterator[tuple[Token, ...]]:
+    """Whom a concession was negotiated with: the "with" party of talks, negotiations or
+    an agreement in an "after"/"following" phrase on the act ("called off the strike
+    after deliberations with Y", "lifted the curfew following an agreement with Y")."""
+    for head in act_heads(trigger):
+        for noun in _objects_of(head, SETTLEMENT_PREPS):
+            if noun.lemma_.lower() in SETTLEMENT_NOUNS or noun.lower_ in SETTLEMENT_NOUNS:
+                parties = _objects_of(noun, frozenset({"with"}))
+                yield tuple(p for p in parties if p.lemma_.lower() not in GO_BETWEENS)
 
 
 def _pressure_clause(child: Token) -> bool:
