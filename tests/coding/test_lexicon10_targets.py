@@ -97,3 +97,28 @@ def test_police_stopping_a_protest_against_a_foreign_act_coerce_at_home(code: Co
 def test_police_arresting_foreign_nationals_do_not_coerce_their_own_country(code: Code) -> None:
     events = code("Freedonian police arrested two Sylvanian nationals.")
     assert ("FRD", "173", "FRD") not in _coded(events)
+
+
+def test_trailing_participles_of_force_act_on_whom_the_clause_fired_on(code: Code) -> None:
+    text = (
+        "Freedonian police opened fire to disperse Sylvanian demonstrators, killing one"
+        " person and arresting 12."
+    )
+    coded = _coded(code(text))
+    assert ("FRD", "190", "SYL") in coded
+    assert ("FRD", "173", "SYL") in coded
+
+
+def test_killing_that_elaborates_a_bombing_is_the_same_attack(code: Code) -> None:
+    events = code("Freedonian jets bombed Sylvanian positions, killing 20 people.")
+    assert _coded(events) == [("FRD", "190", "SYL")]
+
+
+def test_a_riot_elaborated_by_participles_is_one_protest(code: Code) -> None:
+    text = "Sylvanian prisoners rioted at a jail in Marsovia, setting fire to their mattresses."
+    assert [e.cameo[:2] for e in code(text)] == ["14"]
+
+
+def test_a_participle_of_an_ambushed_clause_is_not_its_subjects_act(code: Code) -> None:
+    events = code("Freedonian troops were ambushed in Sylvania, killing three.")
+    assert all(e.source is None or e.source.country != "FRD" for e in events)

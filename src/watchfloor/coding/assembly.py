@@ -27,6 +27,10 @@ Candidates are found trigger by trigger; some only make sense together:
   strikes killed 10 Palestinians" is one killing by Israel of Palestinians, not also
   strikes by Israel on no one. Of the two, the one without a target goes (the noun's
   when neither has one);
+- a trailing participle of force or coercion without a target of its own acts on the
+  target of the force its clause states ("police opened fire on Y protesters, killing
+  one and arresting 12"), and one of violence elaborating violence restates it
+  ("jets bombed Y's positions, killing 20" is one attack);
 - a participle on the source of a force event that has no target of its own names the
   means: "British aircraft using guided missiles killed four Iraqis" is one killing,
   not also a use of missiles on no one.
@@ -42,6 +46,7 @@ from watchfloor.coding.clauses import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
     Token,
+    elaborated_clause,
     is_stray_subject,
     with_conjuncts,
 )
@@ -65,6 +70,7 @@ def assemble(candidates: Iterable[Candidate]) -> list[Candidate]:
     spans = [s for c in candidates for s in (_span(c.source), _span(c.target)) if s]
     found = [c for c in candidates if not _parallel_pair(c, spans)]
     found = _merge_participles(found)
+    found = _carry_victims(found)
     found = _drop_same_side(found)
     found = _drop_protest_demands(found)
     found = _merge_protests(found)
@@ -133,6 +139,34 @@ def _merge_participles(candidates: list[Candidate]) -> list[Candidate]:
         return replace(verb, target=participle.target, pattern=pattern)
 
     return _fold(candidates, absorbs, combine)
+
+
+def _carry_victims(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Police opened fire on Y protesters, killing one person and arresting 12": a
+    trailing participle of force or coercion that names no target of its own acts on the
+    target of the force or coercion its clause states, by the same source (the people
+    killed and arrested are among those fired on). Violence elaborating violence
+    restates it: "jets bombed Y's positions, killing 20" is one attack."""
+    found: list[Candidate] = []
+    for candidate in candidates:
+        clause = elaborated_clause(candidate.trigger)
+        if candidate.target is None and clause is not None and _root(candidate) in FORCE_ROOTS:
+            stated = next((c for c in candidates if _states_force(c, clause, candidate)), None)
+            if stated is not None:
+                if {_root(stated), _root(candidate)} <= VIOLENT_ROOTS:
+                    continue
+                candidate = replace(candidate, target=stated.target)
+        found.append(candidate)
+    return found
+
+
+def _states_force(candidate: Candidate, clause: Token, participle: Candidate) -> bool:
+    """Whether `candidate` is force or coercion on a target stated by `clause`'s verb
+    with the participle's source."""
+    if candidate.trigger.i != clause.i or candidate.target is None:
+        return False
+    same_source = _span(candidate.source) == _span(participle.source)
+    return same_source and _root(candidate) in FORCE_ROOTS
 
 
 def _fold(

@@ -16,6 +16,7 @@ from watchfloor.coding.clauses import (
     Arguments,
     Token,
     duty_above,
+    elaborated_clause,
     is_duty_of_readiness,
     is_obligation,
     noun_is_object_of,
@@ -49,6 +50,9 @@ AGENT_KIND = "agent"
 MONADIC_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 # Argument positions in which a verb form with an article is a noun ("the wounded").
 NOUN_POSITIONS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+# Roots of acts a trailing participle adds to its clause's act by the clause's subject:
+# coercion and violence ("police opened fire, killing one person and arresting 12").
+ELABORATING_ROOTS = frozenset({"17", "18", "19", "20"})
 # The CAMEO code of stating a duty ("Y must withdraw", `clauses.is_obligation`): a demand.
 DEMAND_CODE = "100"
 # Possessives by which an object is the subject's own ("ordered its troops to leave").
@@ -181,6 +185,9 @@ def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
     if _participle_as_noun(token):
         return  # "evacuated the wounded": a participle naming people, not an act
     pattern = match_predicate(scope.lexicon, kind, token, args)
+    if args.elaborates and pattern is not None and not _elaborates_force(token, pattern, scope):
+        args = replace(args, subjects=(), elaborates=False)  # ", citing Y": no act of its own
+        pattern = match_predicate(scope.lexicon, kind, token, args)
     if pattern is None or pattern.code == NO_EVENT or is_patient_predicate(token):
         return
     if reports_event(token, pattern):
@@ -194,6 +201,18 @@ def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
     if pattern.target == "obj" and pattern.code[:2] == DEMAND_CODE[:2] and _own_people(args):
         return  # "told its citizens to leave Y": an instruction to its own, no demand on Y
     yield from _pairs(token, pattern, args, scope, nominal=False)
+
+
+def _elaborates_force(participle: Token, pattern: Pattern, scope: SentenceScope) -> bool:
+    """Whether a trailing participle is an act of force or coercion that elaborates one
+    its clause states, and so is done by the clause's subject: "police opened fire,
+    killing one person and arresting 12". Not one elaborating a riot ("prisoners
+    rioted, setting fire to mattresses"), nor any other act (", citing Y")."""
+    clause = elaborated_clause(participle)
+    if clause is None or pattern.code[:2] not in ELABORATING_ROOTS:
+        return False
+    stated = match_predicate(scope.lexicon, "verb", clause, verb_arguments(clause))
+    return stated is not None and stated.code[:2] in ELABORATING_ROOTS
 
 
 def _own_people(args: Arguments) -> bool:

@@ -5,7 +5,9 @@ indirect object (or the subject of a passive), and prepositional objects attache
 the predicate or to its object. Subjects are inherited only along control and
 coordination links (xcomp, purpose clauses, conjoined verbs, relative pronouns,
 participles modifying a noun, adverbial participles of time: "X is in hospital after
-being arrested", "while visiting Y") — never across a complement or an unrelated clause.
+being arrested", "while visiting Y"; a trailing participle elaborating an active
+clause, ", killing one person", which `candidates` keeps only for force and coercion
+elaborating force or coercion) — never across a complement or an unrelated clause.
 A stance participle ("X is opposed to Y") is no passive: X is its subject, Y its object.
 """
 
@@ -53,6 +55,8 @@ class Arguments:
     complements: tuple[Token, ...] = ()  # xcomp verbs ("threatened to break ties")
     clauses: tuple[Token, ...] = ()  # ccomp verbs ("demanded that Y withdraw")
     purposes: tuple[Token, ...] = ()  # purpose infinitives ("sent troops to defend Y")
+    # subjects taken from the clause a trailing participle elaborates (", killing 20")
+    elaborates: bool = False
 
     def prep_objects(self, prep: str) -> tuple[Token, ...]:
         return tuple(obj for p, obj in self.preps if p == prep)
@@ -200,6 +204,9 @@ def verb_arguments(verb: Token) -> Arguments:
         objects = objects or controller
     elif controller and not subjects:
         subjects = controller  # "withdrew after shelling the town": the troops shelled
+    elaborating = not subjects and elaborated_clause(verb) is not None
+    if elaborating:
+        subjects = _elaborated_subjects(verb)
     if not subjects:
         subjects, inherited_objects = _inherited(verb, passive)
         if not objects:
@@ -216,7 +223,35 @@ def verb_arguments(verb: Token) -> Arguments:
         complements=tuple(complements),
         clauses=tuple(clauses),
         purposes=tuple(purpose_clauses(verb)),
+        elaborates=elaborating and bool(subjects),
     )
+
+
+def elaborated_clause(verb: Token) -> Token | None:
+    """The verb of the clause a trailing participle elaborates: ", killing one person
+    and arresting 12" after "police opened fire" (either conjunct); None for anything
+    else, and for a participle with a subject or a mark of its own ("while visiting Y",
+    a time participle, `_adjunct_controller`) or one put before its clause."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ == "VERB":
+        top = top.head
+    if top.dep_ != "advcl" or top.tag_ != "VBG" or top.i < top.head.i:
+        return None
+    if has_own_subject(verb) or any(c.dep_ == "mark" for c in top.children):
+        return None
+    head = top.head
+    return head if head.pos_ == "VERB" and head.i != top.i else None
+
+
+def _elaborated_subjects(verb: Token) -> list[Token]:
+    """The subject of an active clause a trailing participle elaborates: "police opened
+    fire, killing one person" (the police killed). Not of a passive one: in "troops were
+    ambushed, killing three" the troops did not kill."""
+    clause = elaborated_clause(verb)
+    if clause is None:
+        return []
+    arguments = verb_arguments(clause)
+    return [] if arguments.passive or arguments.elaborates else list(arguments.subjects)
 
 
 def purpose_clauses(verb: Token) -> list[Token]:
@@ -304,6 +339,8 @@ def _adjunct_controller(verb: Token) -> list[Token]:
     if own:
         return with_conjuncts(own[0])
     inherited = verb_arguments(governor)
+    if inherited.elaborates:
+        return []
     return list(inherited.objects if inherited.passive else inherited.subjects)
 
 
@@ -465,6 +502,8 @@ def _inherited(verb: Token, passive: bool) -> tuple[list[Token], list[Token]]:
         return list(governor.objects), []  # "urged Russia to withdraw"
     if dep == "conj" and governor.passive and not passive:
         return [], []
+    if governor.elaborates:
+        return [], []  # a trailing participle's subject is its own only (`candidates`)
     return list(governor.subjects), []
 
 
