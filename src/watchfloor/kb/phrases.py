@@ -8,8 +8,10 @@ joins only when its link hangs on the phrase ("met King Abdullah II [in Tel Aviv
 the king alone), and a "from" place after what a departure noun's "of" phrase says
 leaves is the place left ("the withdrawal of troops from Y": not Y's troops). "Loyal
 to" and "based in/at" link an agent to whom it serves or where it is based, and a
-place before "-based" joins the agent noun after it ("a Y-based group"). A phrase
-resolved in isolation is one phrase whatever it holds.
+place before "-based" joins the agent noun after it ("a Y-based group"). A nationality
+before a noun of culture names a language or an art, no actor ("the use of the Russian
+language", "Russian-language media"). A phrase resolved in isolation is one phrase
+whatever it holds.
 """
 
 from __future__ import annotations
@@ -187,6 +189,8 @@ def group_phrases(toks: list[Tok], segments: list[Segment]) -> list[Phrase]:
             continue  # "Hamas, which advocates Israel's destruction": a verb, no agent noun
         if _is_stance(toks, segment):
             continue  # "anti-Syria journalist", "pro-Russian separatists": a cause, no actor
+        if _is_culture(toks, segment):
+            continue  # "the Russian language", "Russian-language media": no actor
         current = phrases[-1] if phrases else None
         if current is not None and current.name is None and _joins(toks, current, segment):
             current.add(segment)
@@ -215,6 +219,26 @@ def _is_stance(toks: list[Tok], segment: Segment) -> bool:
     if start < 2 or toks[start - 1].text not in HYPHENS or toks[start - 2].space:
         return False
     return toks[start - 2].lower in STANCE_PREFIXES and not toks[start - 1].space
+
+
+# Nouns of a people's culture: a nationality before one names a language, a cuisine or an
+# art ("the use of the Russian language", "Russian-language media"), never an actor.
+CULTURE_NOUNS = frozenset(
+    {"language", "languages", "tongue", "dialect", "dialects", "script", "alphabet",
+     "literature", "poetry", "cuisine", "music", "folklore", "grammar",
+     "spelling", "translation", "translations", "subtitles"}
+)  # fmt: skip
+
+
+def _is_culture(toks: list[Tok], segment: Segment) -> bool:
+    """A nationality word right before a noun of culture, or hyphened to one ("the
+    Russian language", "Arabic-language"): it names the culture, not a party."""
+    if segment.kind != "demonym":
+        return False
+    after = segment.end
+    if after < len(toks) and toks[after].text in HYPHENS:
+        after += 1
+    return after < len(toks) and toks[after].lower in CULTURE_NOUNS
 
 
 def _is_verb_agent(toks: list[Tok], segment: Segment) -> bool:
