@@ -41,3 +41,34 @@ def test_a_nationality_of_a_culture_names_no_actor(
 def test_a_nationality_before_people_still_names_them(nlp: Any, resolver: ActorResolver) -> None:
     found = codes(nlp, resolver, "Freedonian teachers protested in Sylvania.")
     assert found.get("Freedonian teachers") == "FRDEDU"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "Workers affiliated with the Freedonian teachers' union stopped work.",
+            "Workers affiliated with the Freedonian",
+            "FRDCVL",
+        ),
+        (
+            "Some 200 gunmen affiliated with the Sylvanian army stormed the town on Monday.",
+            "gunmen affiliated with the Sylvanian",
+            "SYLREB",
+        ),
+    ],
+)
+def test_agents_affiliated_with_a_body_are_of_its_country(
+    nlp: Any, resolver: ActorResolver, text: str, phrase: str, code: str
+) -> None:
+    assert codes(nlp, resolver, text).get(phrase) == code
+
+
+def test_affiliated_to_in_isolation(resolver: ActorResolver) -> None:
+    actor = resolver.resolve_text("gunmen affiliated to the Sylvanian army")
+    assert actor is not None and actor.code == "SYLREB"
+
+
+def test_affiliated_as_a_verb_joins_nothing(nlp: Any, resolver: ActorResolver) -> None:
+    found = codes(nlp, resolver, "The rebels affiliated themselves with Sylvania last year.")
+    assert found.get("Sylvania") == "SYL"

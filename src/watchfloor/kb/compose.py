@@ -27,10 +27,11 @@ Rules, in order:
 - A person's "in/at/near" place says where the person is, not whose: "King Abdullah
   II in Tel Aviv" is still Jordan's king. Only "of/from" phrases state a person's
   country ("Mr Smith of Freedonia").
-- Agents "loyal to" someone are of that one's country, with their own sector:
-  "forces loyal to President X" are X's country's military, "militants loyal to Y's
-  president" Y's; loyal to an organisation, they are the organisation. Agents "based
-  in" a place, or a "Y-based" agent, are of the place's country.
+- Agents "loyal to" or "affiliated with" someone are of that one's country, with their
+  own sector: "forces loyal to President X" are X's country's military, "militants loyal
+  to Y's president" Y's, "workers affiliated with a Y union" Y's workers; loyal to an
+  organisation, they are the organisation. Agents "based in" a place, or a "Y-based"
+  agent, are of the place's country.
 - A place is taken as it was on the article's date: before its state was founded it
   is the predecessor's, and a later capital is no capital then ("Juba" in 1990 is
   Sudan's, not South Sudan's government; `successions.tsv`).
@@ -46,7 +47,7 @@ from watchfloor.domain import Actor
 from watchfloor.kb.base import KnowledgeBase
 from watchfloor.kb.model import Person, Role
 from watchfloor.kb.names import fold
-from watchfloor.kb.phrases import ALLEGIANCE, Phrase, Segment
+from watchfloor.kb.phrases import ALLEGIANCE_WORDS, Phrase, Segment
 from watchfloor.kb.tokens import Tok
 
 INTERNATIONAL_KEEP = frozenset({"GOV", "IGO", "NGO"})
@@ -86,7 +87,7 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
     if residence is not None:  # "ethnic Albanians in Serbia": a people of Serbia
         actor = Actor(text=text, country=residence, sector="CVL", code=residence + "CVL")
         return Resolved(actor, "group")
-    if _link(toks, phrase) == ALLEGIANCE[0]:  # "militants loyal to Y's president"
+    if _link(toks, phrase) in ALLEGIANCE_WORDS:  # "militants loyal to Y's president"
         loyal = _loyal(kb, toks, phrase, on)
         if loyal is not None:
             return loyal

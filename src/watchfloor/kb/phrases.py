@@ -7,8 +7,9 @@ the possessive. A parsed article groups only what the parse allows: a linked nam
 joins only when its link hangs on the phrase ("met King Abdullah II [in Tel Aviv]" is
 the king alone), and a "from" place after what a departure noun's "of" phrase says
 leaves is the place left ("the withdrawal of troops from Y": not Y's troops). "Loyal
-to" and "based in/at" link an agent to whom it serves or where it is based, and a
-place before "-based" joins the agent noun after it ("a Y-based group"). A nationality
+to", "affiliated with/to" and "based in/at" link an agent to whom it serves or where it
+is based, and a place before "-based" joins the agent noun after it ("a Y-based
+group"). A nationality
 before a noun of culture names a language or an art, no actor ("the use of the Russian
 language", "Russian-language media"). A phrase resolved in isolation is one phrase
 whatever it holds.
@@ -27,13 +28,16 @@ KIND_ORDER = ("organisation", "country", "demonym", "person", "place", "agent", 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 JOINERS = frozenset({"-", "–", "‑"})
 LINKS = frozenset({"of", "from", "in"})
-# Two-word links after an agent noun: whose the agent is ("militants loyal to Y": Y's,
-# see `compose`) and where it is based ("a group based in Y").
-ALLEGIANCE = ("loyal", "to")
-PHRASE_LINKS = frozenset({ALLEGIANCE, ("based", "in"), ("based", "at")})
+# Two-word links after an agent noun: whose the agent is ("militants loyal to Y",
+# "workers affiliated with Y": Y's, see `compose`) and where it is based ("a group based
+# in Y").
+ALLEGIANCES = frozenset({("loyal", "to"), ("affiliated", "with"), ("affiliated", "to")})
+ALLEGIANCE_WORDS = frozenset(first for first, _ in ALLEGIANCES)
+PHRASE_LINKS = frozenset({*ALLEGIANCES, ("based", "in"), ("based", "at")})
 PREPOSITIONS = frozenset(
-    {"of", "from", "in", "at", "for", "near", "to", "with", "on", "by", "based", "loyal", "inside"}
-)
+    {"of", "from", "in", "at", "for", "near", "to", "with", "on", "by", "based", "inside",
+     *ALLEGIANCE_WORDS}
+)  # fmt: skip
 NOUNS = frozenset({"NOUN", "PROPN"})
 # Nouns of leaving a place: the "from" phrase of what they say leaves is that place.
 DEPARTURE_NOUNS = frozenset(
@@ -257,7 +261,7 @@ def _joins(toks: list[Tok], phrase: Phrase, segment: Segment) -> bool:
     headed = bool(phrase.kinds & {"agent", "person"}) or _residents(toks, phrase, words[0])
     linked = segment.kind in ("country", "place", "organisation")
     link = tuple(words[:2]) if tuple(words[:2]) in PHRASE_LINKS else tuple(words[:1])
-    if link == ALLEGIANCE:  # "forces loyal to President X", "to the Y government"
+    if link in ALLEGIANCES:  # "forces loyal to President X", "to the Y government"
         linked = linked or segment.kind in ("person", "demonym", "agent")
     if _based_on_place(toks, phrase, words, segment):
         return True  # "a Y-based group": the place's, with the noun's sector
