@@ -8,7 +8,8 @@ participles modifying a noun, adverbial participles of time: "X is in hospital a
 being arrested", "while visiting Y"; a trailing participle elaborating an active
 clause, ", killing one person", which `candidates` keeps only for force and coercion
 elaborating force or coercion) — never across a complement or an unrelated clause.
-A stance participle ("X is opposed to Y") is no passive: X is its subject, Y its object.
+A stance participle ("X is opposed to Y") is no passive: X is its subject, Y its object;
+nor is "X was engaged in <act>": X does the act.
 """
 
 from __future__ import annotations
@@ -198,6 +199,8 @@ def verb_arguments(verb: Token) -> Arguments:
         passive = True
     if verb.lemma_.lower() in STATIVE_PARTICIPLES and not subjects:
         subjects, objects, preps, passive = _stative(verb, objects, preps, passive)
+    if passive and not subjects and _engaged(verb, preps):
+        subjects, objects, passive = objects, [], False  # "X were engaged in cleansing"
     controller = _adjunct_controller(verb)
     if controller and _passive_participle(verb, passive):
         passive = True  # "after being arrested", "arrested in March, X ...": X is arrested
@@ -315,6 +318,13 @@ def _stative(
         holders = objects
     rest = [(prep, obj) for prep, obj in preps if prep != "to"]
     return holders, stance, rest, False
+
+
+def _engaged(verb: Token, preps: list[tuple[str, Token]]) -> bool:
+    """ "Serb forces were engaged in ethnic cleansing": "be engaged in" an act states
+    what its subject does, no passive (the parser's passive subject is the actor)."""
+    lemma = verb.lemma_.lower()
+    return lemma in ENGAGED_PARTICIPLES and any(prep == "in" for prep, _ in preps)
 
 
 def _adjunct_controller(verb: Token) -> list[Token]:
@@ -543,6 +553,9 @@ STATEMENT_NOUNS = frozenset(
 )  # fmt: skip
 # Participles that state a stance toward their "to" object ("is opposed to Y").
 STATIVE_PARTICIPLES = frozenset({"oppose"})
+# Participles by which their subject takes part in the act of their "in" object ("were
+# engaged in fighting").
+ENGAGED_PARTICIPLES = frozenset({"engage"})
 ADJECTIVE_LINKS = frozenset({"acomp", "attr", "oprd", "conj"})
 OBJECT_CONTROL = frozenset(
     [

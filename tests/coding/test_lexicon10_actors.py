@@ -1,0 +1,30 @@
+"""Lexicon 10: actors of event arguments that were missed or wrongly resolved: the
+subject of "be engaged in <act>", roles stated by an apposition, actors named inside an
+institution's name, and others."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from watchfloor.domain import Actor, Event
+
+Code = Callable[..., list[Event]]
+Coded = tuple[str | None, str, str | None]
+
+
+def _coded(events: list[Event]) -> list[Coded]:
+    return [(_code(e.source), e.cameo, _code(e.target)) for e in events]
+
+
+def _code(actor: Actor | None) -> str | None:
+    return actor.code if actor is not None else None
+
+
+def test_the_subject_of_engaged_in_an_act_does_it(code: Code) -> None:
+    events = code("Freedonian forces were engaged in ethnic cleansing in Sylvania.")
+    assert _coded(events) == [("FRDMIL", "203", "SYL")]
+
+
+def test_engaged_by_someone_is_still_a_passive(code: Code) -> None:
+    events = code("Freedonian forces were engaged in ethnic cleansing by Sylvanian rebels.")
+    assert all(_code(e.source) != "FRDMIL" for e in events)
