@@ -5,6 +5,7 @@ institution's name, and others."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from watchfloor.domain import Actor, Event
 
@@ -28,3 +29,19 @@ def test_the_subject_of_engaged_in_an_act_does_it(code: Code) -> None:
 def test_engaged_by_someone_is_still_a_passive(code: Code) -> None:
     events = code("Freedonian forces were engaged in ethnic cleansing by Sylvanian rebels.")
     assert all(_code(e.source) != "FRDMIL" for e in events)
+
+
+def test_an_apposition_naming_a_body_outranks_the_clause_place(code: Code) -> None:
+    text = (
+        "Rufus Firefly, the United Nations Emergency Relief Coordinator, "
+        "criticized the rebels in Sylvania."
+    )
+    events = code(text, date(2010, 6, 1))
+    assert [_code(e.source) for e in events] == ["IGOUNO"]
+
+
+def test_an_unjoined_title_of_a_body_is_not_placed(code: Code) -> None:
+    events = code(
+        "The United Nations Emergency Relief Coordinator criticized the rebels in Sylvania."
+    )
+    assert [_code(e.source) for e in events] == ["IGOUNO"]

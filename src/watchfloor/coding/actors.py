@@ -249,6 +249,13 @@ def _stated_role(
     return mention
 
 
+def inner_actor(head: Token, index: MentionIndex) -> Mention | None:
+    """A known actor the noun phrase headed by `head` names inside it ("the United
+    Nations Emergency Relief Coordinator": the UN), else None."""
+    mention = _inside(head, index, frozenset())
+    return mention if mention is not None and is_known(mention) else None
+
+
 def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention | None:
     """A known mention inside the noun phrase headed by `head`, through noun-internal
     links (an apposition's own phrase included)."""

@@ -8,6 +8,9 @@
   the opposition) take the place's country. Armed forces and rebels do not: soldiers
   shelling villages near Kharkiv may be either side's, so "Soldiers shelled villages
   near Kharkiv" leaves the soldiers without a country;
+- an agent whose own phrase names its body or country in words the resolver did not
+  join to it ("the United Nations Emergency Relief Coordinator") is that one's
+  (`coding.actors`), never the place's;
 - the place is stated in the agent's own clause, after a locative preposition ("in",
   "at", "near", "outside") on the verb or on one of its arguments ("at protesters in
   Khartoum"), never deeper inside a noun phrase;
@@ -62,7 +65,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
-from watchfloor.coding.actors import MEMBER_NOUNS, MentionIndex
+from watchfloor.coding.actors import MEMBER_NOUNS, MentionIndex, inner_actor
 from watchfloor.coding.clauses import (
     OBJECT_DEPS,
     Token,
@@ -149,6 +152,8 @@ def _localized(mention: Mention, doc: Any, places: Places, index: MentionIndex) 
     if actor.country or actor.sector not in DOMESTIC_SECTORS or mention.kind != "agent":
         return mention
     head = doc[mention.start : mention.end].root
+    if inner_actor(head, index) is not None:
+        return mention  # "the UN Emergency Relief Coordinator": the UN's, not the place's
     verb = clause_verb(head)
     if verb is None or (verb.lemma_.lower() in VENUE_VERBS and not _goes_out(verb)):
         return mention
