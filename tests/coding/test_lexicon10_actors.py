@@ -45,3 +45,13 @@ def test_an_unjoined_title_of_a_body_is_not_placed(code: Code) -> None:
         "The United Nations Emergency Relief Coordinator criticized the rebels in Sylvania."
     )
     assert [_code(e.source) for e in events] == ["IGOUNO"]
+
+
+def test_a_place_inside_a_name_gives_the_agent_its_country(code: Code) -> None:
+    events = code("Fenwick Municipality Association officials demanded aid from Sylvania.")
+    assert _coded(events) == [("GFWGOV", "023", "SYL")]
+
+
+def test_a_capital_inside_an_institution_name_is_no_government(code: Code) -> None:
+    events = code("Sylvanian police raided the Fenwick University Medical School.")
+    assert _coded(events) == [("SYLCOP", "190", "GFWEDU")]

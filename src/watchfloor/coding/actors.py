@@ -10,6 +10,10 @@ is the EU, and "Kenzo Oshima, the United Nations Emergency Relief Coordinator" i
 UN even though the knowledge base knows him only as a Japanese national. A role the
 knowledge base dates for the person (a sector in its code) is kept.
 
+An agent noun after a proper name with a country or place inside it is of that
+country, with the noun's sector: "Montenegro Municipality Association officials"
+(MNEGOV), "Baghdad University Medical School" (IRQEDU, not Baghdad's government).
+
 An event noun of force is done by the actor its modifiers name: a nationality, a
 country or an organisation before it, also through a chain of noun compounds ("US
 drone attacks", "NATO air raids"), its possessor ("Israel's air strikes") or, as a
@@ -72,6 +76,10 @@ FORCE_NOUNS = frozenset(
 FORCE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Mention kinds that name a place, which before an event noun says where it happened.
 PLACE_KINDS = frozenset({"metonym", "place"})
+# Links and mention kinds of a country or place inside a name before an agent noun
+# ("Baghdad University Medical School").
+NAME_DEPS = frozenset({"compound", "nmod"})
+NAME_PLACE_KINDS = frozenset({"country", "metonym", "place"})
 # Possessive pronouns that give an agent noun an owner ("its troops", "their forces").
 POSSESSIVES = frozenset({"its", "their"})
 # Part-of-speech tags of a singular noun (an owner of "its"); plural nouns own "their".
@@ -276,10 +284,46 @@ def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention
                     mention = index.at(pobj.i) or _inside(pobj, index, agents)
                     if mention is not None:
                         return mention
+    within = _named_within(head, index)
+    if within is not None:
+        return within
     if not _names_someone(head, index, agents):
         return None
     appositions = (c for c in head.children if c.dep_ == "appos")
     return next((m for c in appositions if (m := _inside(c, index, agents))), None)
+
+
+def _named_within(head: Token, index: MentionIndex) -> Mention | None:
+    """An agent noun after a proper name with a country or place inside it: "Montenegro
+    Municipality Association officials", "Baghdad University Medical School". The place
+    names the country, the agent noun the sector (MNEGOV, IRQEDU): a capital inside a
+    name is no government."""
+    agent = index.at(head.i)
+    if agent is None or agent.kind != "agent" or agent.actor.country or not agent.actor.sector:
+        return None
+    place = _name_place(head, index, depth=0)
+    if place is None or not place.actor.country:
+        return None
+    country, sector = place.actor.country, agent.actor.sector
+    text = head.doc[place.start : head.i + 1].text
+    actor = Actor(text=text, country=country, sector=sector, code=country + sector)
+    return Mention(place.start, head.i + 1, actor, "group")
+
+
+def _name_place(token: Token, index: MentionIndex, depth: int) -> Mention | None:
+    """A country or place among the capitalised words of a name before `token`, through
+    at most three of them ("Montenegro Municipality Association")."""
+    for child in token.children:
+        if child.dep_ not in NAME_DEPS or child.pos_ != "PROPN" or child.i > token.i:
+            continue
+        mention = index.at(child.i)
+        if mention is not None:
+            return mention if mention.kind in NAME_PLACE_KINDS else None
+        if depth < 2:
+            found = _name_place(child, index, depth + 1)
+            if found is not None:
+                return found
+    return None
 
 
 def force_author(noun: Token, index: MentionIndex) -> Mention | None:
