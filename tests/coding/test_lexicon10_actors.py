@@ -55,3 +55,16 @@ def test_a_place_inside_a_name_gives_the_agent_its_country(code: Code) -> None:
 def test_a_capital_inside_an_institution_name_is_no_government(code: Code) -> None:
     events = code("Sylvanian police raided the Fenwick University Medical School.")
     assert _coded(events) == [("SYLCOP", "190", "GFWEDU")]
+
+
+def test_a_participle_of_a_verbless_sentence_is_its_verb(code: Code) -> None:
+    text = (
+        "Doctors from two Freedonian aid groups donated and personally delivered "
+        "$50,000 worth of medicine to a Sylvanian hospital."
+    )
+    assert _coded(code(text)) == [("FRDMED", "073", "SYLMED")]
+
+
+def test_a_passive_headline_keeps_its_victims(code: Code) -> None:
+    events = code("Five Freedonian soldiers killed by Sylvanian rebels near the border.")
+    assert all(_code(e.source) != "FRDMIL" for e in events)

@@ -190,6 +190,9 @@ def verb_arguments(verb: Token) -> Arguments:
     misread = not subjects and _misread_participle(verb)
     if misread:
         subjects = with_conjuncts(verb.head)  # "youths resorted to throwing stones"
+    elif not subjects and _verbless_main(verb):
+        misread = True  # "Doctors from Y donated and delivered goods to Z"
+        subjects = with_conjuncts(verb.sent.root)
     if passive:  # "Reed, who was detained in Russia": Reed was detained
         objects = _resolve_relative(verb, objects)
     if passive and not subjects:  # "was accused of violating the truce by Y"
@@ -449,6 +452,30 @@ def _dative_heads(child: Token) -> list[Token]:
     if child.pos_ == "ADP":  # "gave arms to Russia" parsed as dative "to"
         return _pobjs(child)
     return with_conjuncts(child)
+
+
+def _verbless_main(verb: Token) -> bool:
+    """Whether a past form the parser hung as a participle on a noun of a sentence
+    without a main verb is that sentence's verb: "Doctors from two aid groups donated
+    and delivered goods to Y" (the parser made "Doctors" the root and "donated" a
+    participle on "groups"). Only an active one: it, or a verb coordinated with it,
+    takes a direct object and none has a "by" agent ("Troops killed in an ambush" stays
+    a passive headline)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i == verb.i:
+        return False
+    node = verb.head
+    while node.i != root.i:
+        if node.dep_ not in ("pobj", "prep"):
+            return False
+        node = node.head
+    acts = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    children = [c for act in acts for c in act.children]
+    if any(c.dep_ in ("agent", "auxpass") for c in children):
+        return False
+    return any(c.dep_ in OBJECT_DEPS for c in children)
 
 
 def _misread_participle(verb: Token) -> bool:
