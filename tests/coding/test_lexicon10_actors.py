@@ -68,3 +68,10 @@ def test_a_participle_of_a_verbless_sentence_is_its_verb(code: Code) -> None:
 def test_a_passive_headline_keeps_its_victims(code: Code) -> None:
     events = code("Five Freedonian soldiers killed by Sylvanian rebels near the border.")
     assert all(_code(e.source) != "FRDMIL" for e in events)
+
+
+def test_promising_to_democratize_is_intent_to_reform(code: Code) -> None:
+    events = code("The Freedonian government vowed to democratize the country.")
+    assert _coded(events) == [("FRDGOV", "0344", None)]
+    events = code("Freedonian President Rufus Firefly promised to reform the constitution.")
+    assert _coded(events) == [("FRDGOV", "034", None)]
