@@ -72,3 +72,18 @@ def test_affiliated_to_in_isolation(resolver: ActorResolver) -> None:
 def test_affiliated_as_a_verb_joins_nothing(nlp: Any, resolver: ActorResolver) -> None:
     found = codes(nlp, resolver, "The rebels affiliated themselves with Sylvania last year.")
     assert found.get("Sylvania") == "SYL"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Sylvanian Freedonians", "SYLCVL"),
+        ("Sylvanian Freedonian", "SYL"),
+        ("Freedonians", "FRDCVL"),
+    ],
+)
+def test_a_people_of_a_country_are_its_civilians(
+    resolver: ActorResolver, text: str, code: str
+) -> None:
+    actor = resolver.resolve_text(text)
+    assert actor is not None and actor.code == code

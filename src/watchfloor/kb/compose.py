@@ -18,7 +18,8 @@ Rules, in order:
 - Otherwise the country is the first nationality, country or capital before the
   head noun, else the one after "of/from/in"; the sector is the head agent
   noun's. A capital alone is its government (metonymy: "Pyongyang said"); a
-  plural nationality alone is civilians ("Iranians" -> IRNCVL).
+  plural nationality alone is civilians ("Iranians" -> IRNCVL), and so is one after a
+  country's name or nationality, a people of that country ("Bosnian Serbs" -> BIHCVL).
 - A nationality alone followed by "of/in" a place ("ethnic Albanians in Serbia",
   "the Albanians of southern Serbia") is a people of that place: its country, CVL.
 - A nationality after "ethnic" names descent, not citizenship: "ethnic Albanians",
@@ -227,15 +228,28 @@ def _is_head(pre: list[Segment], segment: Segment) -> bool:
 
 
 def _bare_sector(kb: KnowledgeBase, phrase: Phrase, on: date | None) -> str | None:
-    """A capital alone is its government; a plural nationality alone, its civilians."""
-    if len(phrase.segments) != 1 or phrase.name:
+    """A capital alone is its government; a plural nationality alone, its civilians, and
+    so is a plural nationality after a country's ("Bosnian Serbs": a people of Bosnia)."""
+    if phrase.name:
         return None
+    if len(phrase.segments) > 1:
+        return "CVL" if _people_of_a_country(kb, phrase.segments) else None
     entry = phrase.segments[0].entries[0]
     if entry.kind == "place" and kb.place_at(entry.key, on).kind == "capital":
         return "GOV"
     if entry.kind == "demonym" and _plural_demonym(kb, entry.key, entry.surface):
         return "CVL"
     return None
+
+
+def _people_of_a_country(kb: KnowledgeBase, segments: list[Segment]) -> bool:
+    """ "Bosnian Serbs", "Kosovo Albanians": nationality or country words, the last a
+    plural nationality that names a people."""
+    *first, last = segments
+    entry = last.entries[0]
+    if last.kind != "demonym" or not _plural_demonym(kb, entry.key, entry.surface):
+        return False
+    return all(s.kind in ("country", "demonym", "place") for s in first)
 
 
 def _plural_demonym(kb: KnowledgeBase, code: str, surface: tuple[str, ...]) -> bool:
