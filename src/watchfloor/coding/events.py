@@ -23,6 +23,7 @@ from watchfloor.coding.candidates import (
     sentence_candidates,
 )
 from watchfloor.coding.clauses import is_obligation, stating_verb, verb_arguments
+from watchfloor.coding.descriptions import is_description
 from watchfloor.coding.domestic import localize
 from watchfloor.coding.filters import (
     in_discard_context,
@@ -124,6 +125,8 @@ class EventCoder:
             return None
         if is_request_content(trigger) or is_time_reference(trigger):
             return None  # "demanded that Y ease the curbs", "since last month's invasion"
+        if is_description(trigger):
+            return None  # "Hamas, which advocates ...", "a resolution that aims to ..."
         roles = _roles(candidate, article.index)
         if roles is None:
             return None

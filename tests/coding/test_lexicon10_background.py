@@ -1,0 +1,63 @@
+"""Descriptions are not events: a relative clause that characterises an actor, what a
+document aims to do, a standing situation that others monitor, the purpose of an offer,
+and an appeal to one's own people."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from watchfloor.domain import Actor, Event
+
+Code = Callable[..., list[Event]]
+Coded = tuple[str | None, str, str | None]
+
+
+def _coded(events: list[Event]) -> list[Coded]:
+    return [(_country(e.source), e.cameo, _country(e.target)) for e in events]
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
+
+
+def _roots(events: list[Event]) -> list[str]:
+    return [e.cameo[:2] for e in events]
+
+
+# --- a bare-present relative clause characterises its antecedent ---------------------
+
+
+def test_what_a_group_advocates_is_no_appeal(code: Code) -> None:
+    events = code(
+        "Freedonia threatened to close its border if the Sylvanian Liberation Front, "
+        "which advocates the overthrow of Freedonia's government, took part in the talks."
+    )
+    assert "02" not in _roots(events)
+    assert ("FRD", "130", "SYL") in _coded(events)
+
+
+def test_what_rebels_seek_is_no_event_but_their_attack_is(code: Code) -> None:
+    events = code(
+        "Sylvanian rebels, who oppose the Freedonian government, attacked a Freedonian base."
+    )
+    assert _roots(events) == ["19"]
+
+
+def test_a_relative_clause_in_the_past_or_perfect_is_an_event(code: Code) -> None:
+    perfect = code("The Sylvanian Liberation Front, which has attacked Freedonian troops, met.")
+    assert ("SYL", "190", "FRD") in _coded(perfect)
+    past = code("Freedonian rebels, who attacked Sylvanian troops on Monday, said they would talk.")
+    assert ("FRD", "190", "SYL") in _coded(past)
+
+
+def test_a_dated_present_relative_clause_is_a_schedule(code: Code) -> None:
+    events = code(
+        "The Freedonian delegation, which arrives in Sylvania on Monday, will hold talks "
+        "with Sylvanian officials."
+    )
+    assert "042" in [e.cameo for e in events]
+
+
+def test_a_report_inside_a_relative_clause_keeps_its_event(code: Code) -> None:
+    events = code("Freedonia, which says Sylvanian troops attacked its posts, closed the border.")
+    assert ("SYL", "190", None) in _coded(events)
