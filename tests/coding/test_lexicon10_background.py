@@ -61,3 +61,34 @@ def test_a_dated_present_relative_clause_is_a_schedule(code: Code) -> None:
 def test_a_report_inside_a_relative_clause_keeps_its_event(code: Code) -> None:
     events = code("Freedonia, which says Sylvanian troops attacked its posts, closed the border.")
     assert ("SYL", "190", None) in _coded(events)
+
+
+# --- what a document aims to do is its content ---------------------------------------
+
+
+def test_what_a_resolution_aims_to_do_is_not_done(code: Code) -> None:
+    events = code(
+        "Freedonia said it will back a U.N. Security Council resolution that aims to "
+        "impose sanctions on Sylvania."
+    )
+    assert _roots(events) == ["05"]
+
+
+def test_what_a_draft_is_designed_to_do_is_not_done(code: Code) -> None:
+    events = code(
+        "Freedonia backed a Security Council draft designed to impose an arms embargo on Sylvania."
+    )
+    assert "16" not in _roots(events)
+    assert _roots(events) == ["05"]
+
+
+def test_what_a_plan_seeks_to_do_is_not_done(code: Code) -> None:
+    assert code("The Freedonian resolution seeks to impose sanctions on Sylvania.") == []
+    assert code("The Freedonian plan is designed to impose a blockade on Sylvania.") == []
+
+
+def test_a_body_that_imposes_sanctions_acts(code: Code) -> None:
+    events = code("The United Nations imposed sanctions on Sylvania to force it to negotiate.")
+    assert ("IGO", "163", "SYL") in [
+        (e.source and e.source.code[:3], e.cameo, _country(e.target)) for e in events
+    ]

@@ -6,6 +6,9 @@
   happened. A dated one ("the delegation, which arrives in Cairo on Monday") is a
   scheduled event and stays; so does one whose antecedent is a document, whose present
   tense states what the text does ("a measure that bans flights").
+- What a document aims, seeks or is designed to do ("a resolution that aims to tighten
+  sanctions", "a plan designed to end the blockade") is its content, not an act of the
+  body that wrote it.
 - The content is followed down infinitives, purpose clauses and conjoined verbs that
   share the subject, never into a reported ("that") clause: "Hamas, which says Israel
   attacked its posts" keeps the attack.
@@ -17,7 +20,7 @@ from watchfloor.coding.clauses import OBJECT_DEPS, Token, has_own_subject
 from watchfloor.nlp.clauses import is_to_infinitive
 
 # Nouns of documents and measures: what their relative clause says in the present is
-# their text.
+# their text, and what they aim at is not done by writing them.
 DOCUMENT_NOUNS = frozenset(
     {"resolution", "plan", "bill", "draft", "proposal", "law", "measure", "decree",
      "legislation", "amendment", "motion", "treaty", "agreement", "deal", "accord", "pact",
@@ -27,20 +30,27 @@ DOCUMENT_NOUNS = frozenset(
      "regulation", "rule", "rules", "act", "strategy", "project", "scheme", "memorandum",
      "communique", "communiqué"}
 )  # fmt: skip
+# Verbs of purpose: a document that "aims to" do something has not done it.
+AIM_VERBS = frozenset(
+    {"aim", "seek", "intend", "design", "purport", "mean", "endeavour", "endeavor", "strive"}
+)  # fmt: skip
 # Tags of the bare simple present ("advocates", "intend").
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Entity labels that date a clause: a dated present is a schedule, not a habit.
 DATE_LABELS = frozenset({"DATE", "TIME"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 MAX_HOPS = 5
 
 
 def is_description(trigger: Token) -> bool:
-    """Whether the trigger's clause characterises an actor: a bare-present relative
-    clause (see the module doc)."""
-    return any(
-        clause.dep_ == "relcl" and _characterises(clause)
-        for clause, _ in _content_chain(_clause_of(trigger))
-    )
+    """Whether the trigger's clause characterises an actor (a bare-present relative
+    clause) or is what a document aims at (see the module doc)."""
+    for clause, governor in _content_chain(_clause_of(trigger)):
+        if clause.dep_ == "relcl" and _characterises(clause):
+            return True
+        if governor is not None and _document_aim(governor):
+            return True
+    return False
 
 
 def _clause_of(trigger: Token) -> Token:
@@ -83,3 +93,27 @@ def _characterises(relcl: Token) -> bool:
     if relcl.head.lemma_.lower() in DOCUMENT_NOUNS:
         return False
     return not any(t.ent_type_ in DATE_LABELS for t in relcl.subtree)
+
+
+def _document_aim(verb: Token) -> bool:
+    """Whether `verb` is a verb of purpose whose holder is a document ("a resolution
+    that aims to", "the plan is designed to", "a draft seeking to")."""
+    if verb.lemma_.lower() not in AIM_VERBS:
+        return False
+    holder = _holder(verb)
+    return holder is not None and holder.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _holder(verb: Token) -> Token | None:
+    """The noun a verb of purpose is said of: its subject (through a relative pronoun
+    to its antecedent), or the noun a participle modifies ("a plan designed to")."""
+    if verb.dep_ == "acl":
+        return verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
