@@ -92,3 +92,16 @@ def test_a_body_that_imposes_sanctions_acts(code: Code) -> None:
     assert ("IGO", "163", "SYL") in [
         (e.source and e.source.code[:3], e.cameo, _country(e.target)) for e in events
     ]
+
+
+# --- the purpose of an offer is offered, not done -------------------------------------
+
+
+def test_what_offered_troops_would_help_do_is_no_event(code: Code) -> None:
+    events = code("Sylvania offered its troops to Freedonia to help it oust Rufus T. Firefly.")
+    assert _coded(events) == [("SYL", "030", "FRD")]
+
+
+def test_helping_someone_oust_a_leader_is_done(code: Code) -> None:
+    events = code("Sylvanian troops helped Freedonian rebels oust Rufus T. Firefly.")
+    assert "174" in [e.cameo for e in events]

@@ -67,6 +67,9 @@ REQUEST_GOVERNORS = frozenset(
 # Links along which an act stays the content of the threat, promise or demand above it
 # ("agreed to send troops to help defend Y": sending and helping are both promised).
 CONTENT_LINKS = frozenset({"xcomp", "advcl", "conj"})
+# Verbs whose bare infinitive, even with its own subject ("help him oust Y"), is the
+# helper's purpose: content like an infinitive complement.
+HELP_VERBS = frozenset({"help"})
 # Verbs whose subject acts against or only observes the event its object names: "police
 # prevented the demonstration" is no demonstration by the police.
 COUNTER_VERBS = frozenset(
@@ -281,6 +284,9 @@ def _governed_act(token: Token, scope: SentenceScope) -> bool:
         governor = node.head.lemma_.lower()
         if node.dep_ == "ccomp" and governor in REQUEST_GOVERNORS:
             return True
+        if _helped_act(node):
+            node = node.head  # "offered troops to help him oust Y": the ousting is offered too
+            continue
         if node.dep_ not in CONTENT_LINKS or node.head.i == node.i:
             return False
         if node.dep_ == "advcl" and not is_to_infinitive(node):
@@ -325,6 +331,14 @@ def _announces(verb: Token, scope: SentenceScope) -> bool:
         return False
     pattern = match_predicate(scope.lexicon, "verb", verb, verb_arguments(verb))
     return pattern is not None and pattern.code != NO_EVENT
+
+
+def _helped_act(verb: Token) -> bool:
+    """Whether `verb` is the bare infinitive after "help" with its own subject ("help
+    him oust Y"): what is helped is the helper's content, as "help oust Y" is."""
+    return bool(
+        verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in HELP_VERBS
+    )
 
 
 def _names_complement(verb: Token, scope: SentenceScope) -> bool:
