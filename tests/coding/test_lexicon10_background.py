@@ -105,3 +105,19 @@ def test_what_offered_troops_would_help_do_is_no_event(code: Code) -> None:
 def test_helping_someone_oust_a_leader_is_done(code: Code) -> None:
     events = code("Sylvanian troops helped Freedonian rebels oust Rufus T. Firefly.")
     assert "174" in [e.cameo for e in events]
+
+
+# --- advice to one's own people is no appeal to anyone else ---------------------------
+
+
+def test_travel_advice_to_its_citizens_is_no_appeal(code: Code) -> None:
+    assert code("Freedonia urged its citizens to avoid travel to Sylvania.") == []
+    assert code("Freedonia called on its citizens to leave Sylvania.") == []
+
+
+def test_an_appeal_to_its_allies_or_to_another_state_stays(code: Code) -> None:
+    allies = code("Freedonia urged its allies to impose sanctions on Sylvania.")
+    assert [e.cameo for e in allies] == ["020"]
+    assert _coded(code("Freedonia urged Sylvania to release the prisoners.")) == [
+        ("FRD", "020", "SYL")
+    ]

@@ -57,6 +57,19 @@ ELABORATING_ROOTS = frozenset({"17", "18", "19", "20"})
 DEMAND_CODE = "100"
 # Possessives by which an object is the subject's own ("ordered its troops to leave").
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+# Appeals (02) to one's own people ("urged its citizens to avoid travel to Y") advise
+# them; they appeal to no one else. Only nouns of a country's or a group's own people
+# count: "urged its allies to act" is an appeal to the allies.
+APPEAL_ROOT = "02"
+OWN_PEOPLE_NOUNS = frozenset(
+    {"citizen", "citizens", "national", "nationals", "people", "population", "resident",
+     "residents", "inhabitant", "inhabitants", "compatriot", "compatriots", "countryman",
+     "countrymen", "subject", "subjects", "troops", "force", "forces", "soldier",
+     "soldiers", "fighter", "fighters", "supporter", "supporters", "follower", "followers",
+     "member", "members", "official", "officials", "diplomat", "diplomats", "staff",
+     "personnel", "employee", "employees", "worker", "workers", "voter", "voters",
+     "loyalist", "loyalists", "militant", "militants"}
+)  # fmt: skip
 # The verb whose patterns code a stance against something ("X is against Y").
 STANCE_VERB = "oppose"
 # Verbs whose "that" clause is only asked for, not an event ("urged that Y withdraw").
@@ -201,7 +214,7 @@ def _predicate(token: Token, scope: SentenceScope) -> Iterator[Candidate]:
         return  # "will withdraw unless Y holds elections": the elections are demanded
     if pattern.code[:2] == CRITICISM_ROOT:
         args = without_victims(args, scope.lexicon)
-    if pattern.target == "obj" and pattern.code[:2] == DEMAND_CODE[:2] and _own_people(args):
+    if _instructs_own_people(pattern, args):
         return  # "told its citizens to leave Y": an instruction to its own, no demand on Y
     yield from _pairs(token, pattern, args, scope, nominal=False)
 
@@ -218,14 +231,35 @@ def _elaborates_force(participle: Token, pattern: Pattern, scope: SentenceScope)
     return stated is not None and stated.code[:2] in ELABORATING_ROOTS
 
 
-def _own_people(args: Arguments) -> bool:
-    """Whether the object is the subject's own people or forces ("its troops", "their
-    citizens"): an order or instruction to them is the subject acting, not a demand."""
+def _instructs_own_people(pattern: Pattern, args: Arguments) -> bool:
+    """Whether a demand names the subject's own people or forces as its object ("ordered
+    its troops to leave"), or an appeal its own people as its addressee ("urged its
+    citizens to avoid travel to Y"): the subject instructs its own, it asks no one else."""
+    if pattern.target == "obj" and pattern.code[:2] == DEMAND_CODE[:2]:
+        return _own_people(args.objects)
+    return pattern.code[:2] == APPEAL_ROOT and _own_people(
+        _addressees(args, pattern), OWN_PEOPLE_NOUNS
+    )
+
+
+def _own_people(heads: Sequence[Token], nouns: frozenset[str] | None = None) -> bool:
+    """Whether an addressee is the subject's own people or forces ("its troops", "their
+    citizens"): an order or instruction to them is the subject acting, not a demand.
+    With `nouns`, only addressees of those nouns count ("its citizens", not "its allies")."""
     return any(
         child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES
-        for obj in args.objects
-        for child in obj.children
+        for head in heads
+        if nouns is None or head.lemma_.lower() in nouns or head.lower_ in nouns
+        for child in head.children
     )
+
+
+def _addressees(args: Arguments, pattern: Pattern) -> tuple[Token, ...]:
+    """Whom a predicate addresses: its objects, and the phrase its pattern names as the
+    target ("called [on] its citizens")."""
+    if pattern.target in (None, "obj"):
+        return args.objects
+    return args.objects + args.prep_objects(pattern.target)
 
 
 def _stance_against(copula: Token, scope: SentenceScope) -> Iterator[Candidate]:
