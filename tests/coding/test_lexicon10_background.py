@@ -121,3 +121,24 @@ def test_an_appeal_to_its_allies_or_to_another_state_stays(code: Code) -> None:
     assert _coded(code("Freedonia urged Sylvania to release the prisoners.")) == [
         ("FRD", "020", "SYL")
     ]
+
+
+# --- a standing arrangement others oversee is no new event ----------------------------
+
+
+def test_a_ceasefire_peacekeepers_oversee_is_no_new_ceasefire(code: Code) -> None:
+    events = code(
+        "UN peacekeepers, who are deployed in the region to oversee a ceasefire between "
+        "Freedonia and Sylvania, left."
+    )
+    assert "08" not in _roots(events)
+
+
+def test_monitored_clashes_still_happened(code: Code) -> None:
+    events = code("Observers monitored clashes between Freedonian and Sylvanian troops.")
+    assert sorted(_coded(events)) == [("FRD", "190", "SYL"), ("SYL", "190", "FRD")]
+
+
+def test_a_declared_ceasefire_is_an_event(code: Code) -> None:
+    events = code("Freedonia and Sylvania declared a ceasefire on Monday.")
+    assert sorted(_coded(events)) == [("FRD", "0871", "SYL"), ("SYL", "0871", "FRD")]

@@ -70,6 +70,13 @@ OWN_PEOPLE_NOUNS = frozenset(
      "personnel", "employee", "employees", "worker", "workers", "voter", "voters",
      "loyalist", "loyalists", "militant", "militants"}
 )  # fmt: skip
+# Verbs whose object is a standing arrangement others keep watch over or uphold ("oversee
+# a ceasefire between X and Y"); roots whose events still happen when they are watched.
+MONITOR_VERBS = frozenset(
+    {"oversee", "monitor", "observe", "supervise", "verify", "police", "enforce",
+     "guarantee", "uphold", "safeguard"}
+)  # fmt: skip
+OCCURRENCE_ROOTS = frozenset({"14", "15", "18", "19", "20"})
 # The verb whose patterns code a stance against something ("X is against Y").
 STANCE_VERB = "oppose"
 # Verbs whose "that" clause is only asked for, not an event ("urged that Y withdraw").
@@ -406,6 +413,8 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
     pattern = match_predicate(scope.lexicon, "noun", noun, args)
     if pattern is None or pattern.code == NO_EVENT or _describes_a_threat_level(noun, pattern):
         return
+    if not departure and _monitored_state(noun, pattern, args):
+        return  # "deployed to oversee a ceasefire between X and Y": a standing truce
     carrier = noun_is_object_of(noun)
     hostile = pattern.code[:2] in THREATENED_ROOTS  # agreed cooperation stays planned
     if hostile and carrier is not None and _governed_act(carrier, scope):
@@ -432,6 +441,19 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
         elif not _names_own_source(noun, args):
             return  # a bare event noun without its own source is background, not an event
     yield from _pairs(noun, pattern, args, scope, nominal=True)
+
+
+def _monitored_state(noun: Token, pattern: Pattern, args: Arguments) -> bool:
+    """Whether an event noun with actors of its own is what others oversee, monitor or
+    enforce ("peacekeepers oversee a ceasefire between X and Y", "enforce the embargo
+    on Y"): a standing arrangement, not a new event. Fighting, force and protest that
+    are monitored still happen ("observers monitored clashes between X and Y")."""
+    carrier = noun_is_object_of(noun)
+    if carrier is None or carrier.lemma_.lower() not in MONITOR_VERBS:
+        return False
+    if pattern.code[:2] in OCCURRENCE_ROOTS:
+        return False
+    return any(t.pos_ != "PRON" for t in args.subjects)
 
 
 def _departing(noun: Token, args: Arguments, scope: SentenceScope) -> Arguments:
