@@ -142,3 +142,14 @@ def test_monitored_clashes_still_happened(code: Code) -> None:
 def test_a_declared_ceasefire_is_an_event(code: Code) -> None:
     events = code("Freedonia and Sylvania declared a ceasefire on Monday.")
     assert sorted(_coded(events)) == [("FRD", "0871", "SYL"), ("SYL", "0871", "FRD")]
+
+
+# --- a meeting someone offers to host is the host's offer ------------------------------
+
+
+def test_who_was_quoted_as_saying_he_would_host_is_the_host(code: Code) -> None:
+    events = code(
+        "Rufus T. Firefly was quoted today as saying he would be ready to host a meeting "
+        "between Sylvania and Grand Fenwick."
+    )
+    assert sorted(_coded(events)) == [("FRD", "043", "GFW"), ("FRD", "043", "SYL")]

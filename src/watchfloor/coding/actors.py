@@ -403,6 +403,10 @@ def _duty_addressee(head: Token, index: MentionIndex) -> Mention | None:
     return None
 
 
+# Verbs that report someone's words through an "as saying" phrase.
+QUOTING_VERBS = frozenset({"quote", "cite", "report"})
+
+
 def speaker_of(head: Token) -> Token | None:
     """The subject of the speech verb whose reported clause a pronoun is the subject of
     ("X said he was pessimistic": X), else None."""
@@ -413,10 +417,24 @@ def speaker_of(head: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_LEMMAS:
         return None
-    for child in clause.head.children:
+    speech = clause.head
+    for child in speech.children:
         if child.dep_ == "nsubj" and child.i != head.i:
             return child
-    return None
+    return _quoted_speaker(speech)
+
+
+def _quoted_speaker(speech: Token) -> Token | None:
+    """The one quoted when a speech verb is the "as" phrase of a verb of quoting: "X was
+    quoted as saying he would ..." (X), "Y quoted X as saying" (X)."""
+    prep = speech.head
+    if speech.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    deps = ("dobj", "nsubjpass")
+    return next((c for c in verb.children if c.dep_ in deps), None)
 
 
 def _owned(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention | None:
