@@ -153,3 +153,15 @@ def test_who_was_quoted_as_saying_he_would_host_is_the_host(code: Code) -> None:
         "between Sylvania and Grand Fenwick."
     )
     assert sorted(_coded(events)) == [("FRD", "043", "GFW"), ("FRD", "043", "SYL")]
+
+
+def test_talks_someone_would_host_are_no_talks_of_the_parties(code: Code) -> None:
+    offered = code(
+        "Baron Otto Kurz said he would be ready to host talks between Sylvania and Grand Fenwick."
+    )
+    assert "046" not in [e.cameo for e in offered]
+
+
+def test_talks_someone_hosted_are_the_parties_talks(code: Code) -> None:
+    events = code("Baron Otto Kurz hosted talks between Sylvania and Grand Fenwick on Monday.")
+    assert sorted(_coded(events)) == [("GFW", "046", "SYL"), ("SYL", "046", "GFW")]

@@ -9,6 +9,9 @@
 - What a document aims, seeks or is designed to do ("a resolution that aims to tighten
   sanctions", "a plan designed to end the blockade") is its content, not an act of the
   body that wrote it.
+- A meeting someone would host or plans to host ("would be ready to host a meeting
+  between X and Y") is the host's offer or plan, coded on the hosting verb; it is no
+  meeting of the parties yet (a meeting hosted is theirs as well).
 - The content is followed down infinitives, purpose clauses and conjoined verbs that
   share the subject, never into a reported ("that") clause: "Hamas, which says Israel
   attacked its posts" keeps the attack.
@@ -40,6 +43,10 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 MAX_HOPS = 5
+# Verbs whose object meeting is the subject's event (hosting, 043/039) as long as it has
+# not taken place; the CAMEO root of meetings and talks.
+HOST_VERBS = frozenset({"host"})
+CONSULT_ROOT = "04"
 
 
 def is_description(trigger: Token) -> bool:
@@ -117,3 +124,11 @@ def _holder(verb: Token) -> Token | None:
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+def is_hosted_meeting(trigger: Token, code: str) -> bool:
+    """Whether a meeting noun is what someone hosts ("ready to host a meeting between X
+    and Y"): the event coder drops it unless the hosting took place."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in OBJECT_DEPS:
+        return False
+    return trigger.head.lemma_.lower() in HOST_VERBS and code[:2] == CONSULT_ROOT

@@ -23,7 +23,7 @@ from watchfloor.coding.candidates import (
     sentence_candidates,
 )
 from watchfloor.coding.clauses import is_obligation, stating_verb, verb_arguments
-from watchfloor.coding.descriptions import is_description
+from watchfloor.coding.descriptions import is_description, is_hosted_meeting
 from watchfloor.coding.domestic import localize
 from watchfloor.coding.filters import (
     in_discard_context,
@@ -62,6 +62,8 @@ DIPLOMATIC_SECTORS = frozenset({"GOV", "IGO"})
 # does (a crowd, strikers, rebels making a point) obstructs passage (144).
 OBSTRUCTION_CODE, BLOCKADE_CODE = "144", "191"
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+# Certainties of an act that has not taken place: a meeting only planned or offered.
+UNREALISED = frozenset({Certainty.SPECULATED, Certainty.PLANNED, Certainty.HYPOTHETICAL})
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,8 @@ class EventCoder:
             return None
         cameo = self._cameo(candidate)
         graded = grade(trigger, article.context)
+        if graded.certainty in UNREALISED and is_hosted_meeting(trigger, cameo):
+            return None  # "would be ready to host a meeting between X and Y": the host's offer
         source, target = roles
         refused = refused_code(trigger, cameo) if graded.certainty is Certainty.NEGATED else None
         if refused is not None:  # "X will not accept Y's refugees": X rejects, asserted
