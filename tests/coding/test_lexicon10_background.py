@@ -165,3 +165,18 @@ def test_talks_someone_would_host_are_no_talks_of_the_parties(code: Code) -> Non
 def test_talks_someone_hosted_are_the_parties_talks(code: Code) -> None:
     events = code("Baron Otto Kurz hosted talks between Sylvania and Grand Fenwick on Monday.")
     assert sorted(_coded(events)) == [("GFW", "046", "SYL"), ("SYL", "046", "GFW")]
+
+
+# --- showing a quality is no protest ----------------------------------------------------
+
+
+def test_demonstrating_progress_is_no_protest(code: Code) -> None:
+    assert code("Freedonia has demonstrated significant progress in improving its controls.") == []
+    assert code("The Sylvanian court is expected to demonstrate its effectiveness.") == []
+
+
+def test_demonstrating_against_someone_or_a_feeling_is_a_protest(code: Code) -> None:
+    against = code("Freedonian students demonstrated against Sylvania on Monday.")
+    assert _coded(against) == [("FRD", "141", "SYL")]
+    anger = code("Freedonian workers demonstrated their anger in front of the Sylvanian embassy.")
+    assert [e.cameo for e in anger] == ["141"]
