@@ -180,3 +180,18 @@ def test_demonstrating_against_someone_or_a_feeling_is_a_protest(code: Code) -> 
     assert _coded(against) == [("FRD", "141", "SYL")]
     anger = code("Freedonian workers demonstrated their anger in front of the Sylvanian embassy.")
     assert [e.cameo for e in anger] == ["141"]
+
+
+# --- what an appeal asks for has not happened -----------------------------------------
+
+
+def test_a_ceasefire_called_for_is_no_ceasefire(code: Code) -> None:
+    events = code("Freedonia called for a ceasefire between Sylvania and Grand Fenwick.")
+    assert [(_country(e.source), e.cameo[:2]) for e in events] == [("FRD", "02")]
+    appealed = code("Freedonia appealed for talks between Sylvania and Grand Fenwick.")
+    assert [(_country(e.source), e.cameo[:2]) for e in appealed] == [("FRD", "02")]
+
+
+def test_a_ceasefire_between_two_sides_is_theirs(code: Code) -> None:
+    events = code("A ceasefire between Sylvania and Grand Fenwick took effect on Monday.")
+    assert sorted(_coded(events)) == [("GFW", "0871", "SYL"), ("SYL", "0871", "GFW")]

@@ -290,9 +290,12 @@ def is_request_content(trigger: Token) -> bool:
     a clause a verb takes after such a noun as its object ("reiterated its demand today
     that Y ease restrictions"), or the infinitive or subjunctive clause of such a verb
     ("invited Y to visit", "urged that Y withdraw"). An event noun counts by the verb
-    that carries it ("urged Y to begin the withdrawal"). A duty stated with "must" is
+    that carries it ("urged Y to begin the withdrawal") or asks for it through "for"
+    ("called for a ceasefire between Y and Z"). A duty stated with "must" is
     left to the demand rule of the coder.
     """
+    if _asked_for_noun(trigger):
+        return True
     clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in OBJECT_DEPS else trigger
     for _ in range(4):
         head = clause.head
@@ -304,6 +307,17 @@ def is_request_content(trigger: Token) -> bool:
             return False
         clause = head
     return False
+
+
+def _asked_for_noun(noun: Token) -> bool:
+    """Whether an event noun is what a request verb asks for through "for" ("called for
+    a ceasefire between Y and Z", "appealed for talks"): the act is only asked for."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    return bool(prep.head.lemma_.lower() in REQUEST_VERBS)
 
 
 def _inside_content(clause: Token) -> bool:
