@@ -270,6 +270,9 @@ def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention
     lemma = head.lemma_.lower()
     if lemma in FORCE_NOUNS:
         return force_author(head, index)
+    titled = _titled_of_country(head, index)
+    if titled is not None:
+        return titled
     for child in head.children:
         if child.dep_ in NOUN_INTERNAL:
             mention = index.at(child.i) or leader(child, index)
@@ -291,6 +294,30 @@ def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention
         return None
     appositions = (c for c in head.children if c.dep_ == "appos")
     return next((m for c in appositions if (m := _inside(c, index, agents))), None)
+
+
+def _titled_of_country(head: Token, index: MentionIndex) -> Mention | None:
+    """A title and a name the knowledge base does not know, "of" a country: "President
+    Jorge Bolano of Chile", "King Hassan of Morocco" hold that country's office (CHLGOV,
+    MARGOV). Only a country counts: "President Smith of the bank" names no state."""
+    agent = index.at(head.i)
+    if agent is None or agent.kind != "agent" or agent.actor.country or not agent.actor.sector:
+        return None
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for pobj in child.children:
+            place = index.at(pobj.i) if pobj.dep_ == "pobj" else None
+            if place is not None and place.kind == "country" and place.actor.country:
+                country, sector = place.actor.country, agent.actor.sector
+                actor = replace(
+                    agent.actor,
+                    text=head.doc[agent.start : place.end].text,
+                    country=country,
+                    code=country + sector,
+                )
+                return Mention(agent.start, place.end, actor, "group")
+    return None
 
 
 def _named_within(head: Token, index: MentionIndex) -> Mention | None:
@@ -383,7 +410,10 @@ def _speaker(head: Token, index: MentionIndex) -> Mention | None:
     speaker = speaker_of(head)
     if speaker is None:
         return None
-    return index.at(speaker.i) or _inside(speaker, index, frozenset())
+    mention = index.at(speaker.i)
+    if mention is not None and is_known(mention):
+        return mention
+    return _inside(speaker, index, frozenset())  # "King Hassan of Morocco said he ..."
 
 
 def _duty_addressee(head: Token, index: MentionIndex) -> Mention | None:
