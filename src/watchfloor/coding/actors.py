@@ -14,6 +14,13 @@ An agent noun after a proper name with a country or place inside it is of that
 country, with the noun's sector: "Montenegro Municipality Association officials"
 (MNEGOV), "Baghdad University Medical School" (IRQEDU, not Baghdad's government).
 
+Refugees and civilians fleeing a place, or a war or turmoil in it, are of that place's
+country ("refugees fleeing the civil war in Y" are Y's refugees, as "refugees from Y"
+are): the participle is the one clause an actor is read through. Only places count, not
+who is fled ("fleeing the Taliban"), and a nationality only on a war or conflict ("the
+Y civil war"), never on an act of force, which names its author ("fleeing Y air
+strikes" are not Y's refugees).
+
 An event noun of force is done by the actor its modifiers name: a nationality, a
 country or an organisation before it, also through a chain of noun compounds ("US
 drone attacks", "NATO air raids"), its possessor ("Israel's air strikes") or, as a
@@ -72,6 +79,28 @@ FORCE_NOUNS = frozenset(
      "bombardment", "shelling", "offensive", "assault", "incursion", "invasion", "barrage",
      "ambush", "fire", "gunfire", "crackdown", "onslaught"}
 )  # fmt: skip
+# Refugees and civilians (the sectors of the nouns that head them) fleeing a place are of
+# its country; "foreign" ones and migrants, who often cross a country, are not.
+FLIGHT_VERBS = frozenset({"flee", "escape"})
+DISPLACED_SECTORS = frozenset({"REF", "CVL"})
+NOT_DISPLACED = frozenset({"migrant", "migrants", "foreigner", "foreigners"})
+# What is fled that is where the people are: "fleeing the fighting in Y", "Y's war".
+TURMOIL_NOUNS = frozenset(
+    {"war", "conflict", "fighting", "violence", "unrest", "crisis", "turmoil", "chaos",
+     "famine", "drought", "hostilities", "bloodshed", "upheaval", "hunger", "insurgency",
+     "persecution", "repression", "instability", "lawlessness", "strife"}
+)  # fmt: skip
+# Of those, the ones a nationality before may only place ("the Y civil war"), not author.
+PLACED_TURMOIL = frozenset({"war", "conflict", "crisis", "unrest", "turmoil", "famine", "drought"})
+FLIGHT_PLACE_KINDS = frozenset({"country", "metonym", "place"})
+# The parties to a war or conflict in a place are of its country ("parties to the
+# conflict in Y"); "warring" ones named only by the place ("the warring factions in Y").
+CONFLICT_PARTIES = frozenset(
+    {"parties", "sides", "factions", "belligerents", "combatants"}
+)  # fmt: skip
+WARRING = frozenset({"warring", "rival", "feuding", "fighting", "belligerent"})
+PARTY_PREPS = frozenset({"to", "in"})
+OBJECT_LINKS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass"})
 # Links from an event noun to the words that modify it before it.
 FORCE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Mention kinds that name a place, which before an event noun says where it happened.
@@ -287,7 +316,7 @@ def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention
                     mention = index.at(pobj.i) or _inside(pobj, index, agents)
                     if mention is not None:
                         return mention
-    within = _named_within(head, index)
+    within = _named_within(head, index) or _fled_from(head, index) or _warring(head, index)
     if within is not None:
         return within
     if not _names_someone(head, index, agents):
@@ -335,6 +364,104 @@ def _named_within(head: Token, index: MentionIndex) -> Mention | None:
     text = head.doc[place.start : head.i + 1].text
     actor = Actor(text=text, country=country, sector=sector, code=country + sector)
     return Mention(place.start, head.i + 1, actor, "group")
+
+
+def _fled_from(head: Token, index: MentionIndex) -> Mention | None:
+    """Refugees or civilians fleeing a place or the turmoil in it, as the people of its
+    country with the noun's sector ("refugees fleeing the civil war in Y": Y's REF)."""
+    agent = index.at(head.i)
+    if agent is None or agent.actor.country or agent.actor.sector not in DISPLACED_SECTORS:
+        return None
+    if head.lower_ in NOT_DISPLACED or any(c.lower_ == "foreign" for c in head.children):
+        return None
+    for verb in head.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in FLIGHT_VERBS:
+            place = _fled_place(verb, index)
+            if place is not None and place.actor.country:
+                country, sector = place.actor.country, str(agent.actor.sector)
+                end = max(place.end, *(c.i + 1 for c in verb.children if c.dep_ == "dobj"))
+                text = head.doc[head.i : end].text
+                actor = Actor(text=text, country=country, sector=sector, code=country + sector)
+                return Mention(head.i, end, actor, "group")
+    return None
+
+
+def _fled_place(verb: Token, index: MentionIndex) -> Mention | None:
+    """The place a flight leaves: its object ("fleeing Y"), its "from" or "in" phrase,
+    or the place of the turmoil it flees ("the war in Y", "Y's civil war")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for token in holders:
+        found = _flight_place(token, index, token is verb)
+        if found is not None:
+            return found
+    return None
+
+
+def _flight_place(token: Token, index: MentionIndex, is_verb: bool) -> Mention | None:
+    """A place `token` names (an object of flight), or one in its "in"/"from" phrase or,
+    for turmoil, before it."""
+    if not is_verb:
+        mention = index.at(token.i)
+        if mention is not None:
+            return mention if mention.kind in FLIGHT_PLACE_KINDS else None
+        if token.lemma_.lower() not in TURMOIL_NOUNS:
+            return None
+    preps = ("from", "in") if is_verb else ("in",)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in child.children:
+                mention = index.at(pobj.i) if pobj.dep_ == "pobj" else None
+                if mention is not None and mention.kind in FLIGHT_PLACE_KINDS:
+                    return mention
+        elif not is_verb and child.dep_ in FORCE_MODIFIER_DEPS:
+            mention = index.at(child.i)
+            if mention is not None and _places_turmoil(mention, token):
+                return mention
+    return None
+
+
+def _warring(head: Token, index: MentionIndex) -> Mention | None:
+    """The parties or sides to a war or conflict in a place, as its country ("parties to
+    the conflict in Y", "all sides in Y's civil war", "the warring factions in Y")."""
+    if head.lower_ not in CONFLICT_PARTIES:
+        return None
+    warring = any(c.dep_ == "amod" and c.lower_ in WARRING for c in head.children)
+    for prep in _trailing_preps(head):
+        if prep.lower_ not in PARTY_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            mention = index.at(pobj.i)
+            place = mention if warring and prep.lower_ == "in" else None
+            if place is None and pobj.lemma_.lower() in TURMOIL_NOUNS:
+                place = _flight_place(pobj, index, is_verb=False)
+            if place is not None and place.kind in FLIGHT_PLACE_KINDS and place.actor.country:
+                country = place.actor.country
+                end = max(place.end, pobj.i + 1)
+                actor = Actor(text=head.doc[head.i : end].text, country=country, code=country)
+                return Mention(head.i, end, actor, "group")
+    return None
+
+
+def _trailing_preps(head: Token) -> list[Token]:
+    """The prepositions of a noun, and one right after it that the parser hung on its
+    verb ("demanded [parties] [to the conflict in Y] to allow ...")."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    after = head.right_edge.i + 1
+    if head.dep_ in OBJECT_LINKS and after < len(head.doc):
+        following = head.doc[after]
+        if following.dep_ == "prep" and following.head.i == head.head.i:
+            preps.append(following)
+    return preps
+
+
+def _places_turmoil(mention: Mention, turmoil: Token) -> bool:
+    """Whether a modifier of turmoil says where it is: a place, or a nationality before a
+    war or a crisis ("the Y civil war"), never before violence or persecution (its author)."""
+    if mention.kind in FLIGHT_PLACE_KINDS:
+        return True
+    return mention.kind == "demonym" and turmoil.lemma_.lower() in PLACED_TURMOIL
 
 
 def _name_place(token: Token, index: MentionIndex, depth: int) -> Mention | None:
