@@ -166,6 +166,10 @@ PRESSURE_VERBS = frozenset(
     {"demand", "protest", "threaten", "press", "pressure", "urge", "call", "demonstrate"}
 )  # fmt: skip
 PRESSURE_MARKS = frozenset({"as", "after", "when", "while"})
+# A refusal (12) despite pressure, calls or demands refuses whoever pressed: "refused to
+# resign despite pressure from Y", "rejected the plan in spite of Y's calls".
+REFUSE_ROOT = "12"
+DEFIANCE_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding", "in"})
 # A concession (08) made after talks or an agreement with Y is made towards Y.
 YIELD_ROOT = "08"
 SETTLEMENT_PREPS = frozenset({"after", "following"})
@@ -199,6 +203,33 @@ INSTRUMENT_NOUNS = frozenset(
     {"help", "support", "assistance", "backing", "cooperation", "consent", "approval",
      "blessing", "permission", "participation", "aid", "mediation"}
 )  # fmt: skip
+# Where a purpose lets goods go ("to allow deliveries to Y", "to let aid into Y").
+DESTINATION_PREPS = frozenset({"to", "into"})
+LETTING_VERBS = frozenset({"allow", "permit", "let", "enable"})
+GOODS_NOUNS = frozenset(
+    {"aid", "assistance", "relief", "food", "foodstuff", "grain", "flour", "wheat", "rice",
+     "fuel", "medicine", "supply", "supplies", "goods", "cargo", "delivery", "shipment",
+     "consignment", "convoy", "truck", "lorry", "humanitarian"}
+)  # fmt: skip
+MEASURE_NOUNS = frozenset(
+    {"ton", "tonne", "tons", "tonnes", "kilogram", "kg", "pound", "litre", "liter", "barrel",
+     "quantity", "amount", "load", "shipment", "consignment", "delivery", "batch"}
+)  # fmt: skip
+# Investigations (09) done where their investigators are sent or go ("sent a team to Y
+# to investigate"): the place's country is investigated.
+INVESTIGATE_ROOT = "09"
+SENDING_VERBS = frozenset(
+    {"send", "dispatch", "deploy", "despatch", "travel", "go", "fly", "arrive", "head",
+     "come", "return"}
+)  # fmt: skip
+SENT_TO_PREPS = frozenset({"to", "in", "into"})
+# A peacekeeping force or mission protects the country it is in, sent to, or for: that
+# country is the recipient of peacekeeping (074) or of an intent to provide it (0334).
+PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "peace-keeper", "peace-keepers"})
+PEACE_FORCE_NOUNS = frozenset(
+    {"force", "forces", "mission", "operation", "troops", "contingent", "soldier", "unit"}
+)  # fmt: skip
+HOST_PREPS = frozenset({"in", "to", "for"})
 COMPLEMENT_DEPTH = 2
 DEEP_DEPTH = 3
 
@@ -218,6 +249,7 @@ def find_targets(
     are the nouns of leaving a place, whose "from" phrase is only their own target."""
     if not _is_departure(trigger, departures):
         of = _off_departures(of, departures)
+    of = _serving(of, index)
     query = _Query(trigger, pattern, args, index, of, subjects, places)
     found = _argument_targets(query)
     if found:
@@ -278,11 +310,15 @@ def _argument_targets(query: _Query) -> list[Mention]:
     complements = args if protest else infinitive_complements(args)
     indirect.append(_complement_slots(complements, COMPLEMENT_DEPTH))
     if pattern.purpose is not None:  # "sent troops to help defend Y": Y is protected
-        indirect += [_clause_slots(verb_arguments(verb)) for verb in acts(args.purposes)]
+        purposed = acts(args.purposes)
+        indirect += [_clause_slots(verb_arguments(verb)) for verb in purposed]
+        indirect += [_destinations(verb) for verb in purposed]  # "to allow aid to Y"
     if root in CONDITION_ROOTS:
         indirect.append(_condition_subjects(trigger, args))
     if pattern.code.startswith(ACCEDE_CODE):
         indirect.append(_pressing(trigger))
+    if root == REFUSE_ROOT:  # "refused to resign despite pressure from Y": Y is refused
+        indirect.append(_defied(trigger, args))
     if root == YIELD_ROOT and not is_domestic_act(pattern.code):
         indirect.append(_negotiated(trigger))  # "called off the strike after talks with Y"
     purposes = [verb_arguments(p) for p in _purposes(trigger)] if protest else []
@@ -344,9 +380,39 @@ def _place_targets(query: _Query) -> list[Mention]:
         place = _locative(args, index, subjects, root)
         if place is not None:
             return [place]
+    if root == INVESTIGATE_ROOT and (sent_to := _investigated_place(trigger, index, subjects)):
+        return [sent_to]
     if (home := jurisdiction_target(pattern.code, subjects, args.objects, index)) is not None:
         return [home]
     return []
+
+
+def _investigated_place(
+    trigger: Token, index: MentionIndex, subjects: list[Mention]
+) -> Mention | None:
+    """Rule 9: an investigation (09) that is the purpose of sending or going to a place
+    abroad is of that place's country ("sent a team to Y to investigate the killings",
+    "inspectors arrived in Y to investigate"), when the investigation names no one."""
+    if trigger.dep_ != "advcl" or not is_to_infinitive(trigger):
+        return None
+    mover = trigger.head
+    if mover.lemma_.lower() not in SENDING_VERBS:
+        return None
+    for token in _sent_to(mover):
+        place = _place(token, index, DEEP_DEPTH)
+        if place is not None and not _same_side(place, subjects):
+            actor = replace(place.actor, sector=None, code=place.actor.country, kb_id=None)
+            return Mention(place.start, place.end, actor, place.kind)
+    return None
+
+
+def _sent_to(mover: Token) -> Iterator[Token]:
+    """Where a mover goes or sends: its "to"/"in"/"into" phrase, or the "to" phrase the
+    parser hung on what is sent ("sent a team of experts [to Y]")."""
+    yield from _objects_of(mover, SENT_TO_PREPS)
+    for sent in (c for c in mover.children if c.dep_ in OBJECT_DEPS):
+        for noun in (sent, *_objects_of(sent, frozenset({"of"}))):
+            yield from _objects_of(noun, DESTINATION_PREPS)
 
 
 def _topic_preps(pattern: Pattern, subjects: list[Mention]) -> frozenset[str]:
@@ -529,6 +595,40 @@ def _clause_slots(inner: Arguments) -> Iterator[tuple[Token, ...]]:
         yield _prep_objects(inner, prep)
 
 
+def _destinations(purpose: Token) -> Iterator[tuple[Token, ...]]:
+    """Whom a purpose lets goods go to: the "to"/"into" phrase of a delivery it allows
+    ("opened the bridge to allow the delivery of grain [to Y]"), or the objects and
+    "to"/"into" phrases of the clause it lets goods do ("to allow aid to reach Y"). When
+    what it lets through is people or craft, they are whom the access is for ("to allow
+    Y planes to fly to Z": Y), not where they go."""
+    inner = verb_arguments(purpose)
+    for obj in inner.objects:
+        if _is_goods(obj):
+            yield tuple(_objects_of(obj, DESTINATION_PREPS))
+    if purpose.lemma_.lower() not in LETTING_VERBS:
+        return
+    for clause in (*inner.clauses, *inner.complements, *inner.purposes):
+        let = verb_arguments(clause)
+        passers = let.subjects or inner.objects
+        if not passers or not all(_is_goods(p) for p in passers):
+            yield passers
+            continue
+        yield let.objects
+        for prep in DESTINATION_PREPS:
+            yield _prep_objects(let, prep)
+
+
+def _is_goods(noun: Token) -> bool:
+    """Whether a noun names goods or their delivery ("aid", "the delivery of grain"),
+    measured or not ("1,000 tons of grain")."""
+    lemma = noun.lemma_.lower()
+    if lemma in GOODS_NOUNS:
+        return True
+    if lemma not in MEASURE_NOUNS:
+        return False
+    return any(_is_goods(p) for p in _objects_of(noun, frozenset({"of"})))
+
+
 def _purposes(trigger: Token) -> Iterator[Token]:
     """Purpose infinitives and participles of protest on the trigger, or on the verb
     that carries it ("began a hunger strike [to protest Y's decision]", "marched in
@@ -582,6 +682,21 @@ def _pressing(trigger: Token) -> Iterator[tuple[Token, ...]]:
                         yield tuple(_objects_of(noun, PRESSURE_AUTHORS))
             elif _pressure_clause(child):
                 yield verb_arguments(child).subjects
+
+
+def _defied(trigger: Token, args: Arguments) -> Iterator[tuple[Token, ...]]:
+    """Who pressed for what a refusal refuses: the pressure, call or demand named in a
+    "despite"/"amid"/"in spite of"/"in the face of" phrase on the refusal or on what it
+    refuses to do ("declined to resign despite pressure by Y", "despite Y's demands")."""
+    for head in (*act_heads(trigger), *args.complements):
+        for noun in _objects_of(head, DEFIANCE_PREPS):
+            if noun.lower_ in ("spite", "face"):  # "in spite of Y's calls"
+                noun = next(_objects_of(noun, frozenset({"of"})), noun)
+            elif noun.head.lower_ == "in":
+                continue  # "in" leads only through "spite" or "face"
+            if noun.lemma_.lower() in PRESSURE_NOUNS:
+                yield (noun,)
+                yield tuple(_objects_of(noun, PRESSURE_AUTHORS))
 
 
 def _negotiated(trigger: Token) -> Iterator[tuple[Token, ...]]:
@@ -645,6 +760,9 @@ class DeepSearch:
     def mentions(self, token: Token, depth: int) -> Iterator[Mention]:
         if depth == 0 or (not self.borders and is_border_place(token)):
             return
+        if (served := _served(token, self.index)) is not None:
+            yield served  # "troops for a peacekeeping force in Y": Y is protected
+            return
         mention = self.index.at(token.i)
         if mention is not None and is_known(mention):
             yield mention
@@ -654,7 +772,9 @@ class DeepSearch:
 
     def _child(self, child: Token, depth: int) -> Iterator[Mention]:
         dep = child.dep_
-        if dep == "prep" and child.lower_ in self.preps:
+        if dep == "prep" and child.lower_ == "for" and _for_peacekeeping(child):
+            yield from self._pobjs(child, depth - 1)  # "the mandate for the force in Y"
+        elif dep == "prep" and child.lower_ in self.preps:
             if child.lower_ in ("by", "from") and not self.authors:
                 return
             if not (child.lower_ == "with" and _is_instrument(child)):
@@ -683,6 +803,54 @@ class DeepSearch:
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 yield from self.mentions(pobj, depth)
+
+
+def _serving(of: MentionsOf, index: MentionIndex) -> MentionsOf:
+    """`of`, reading a peacekeeping force as the country it serves: "troops to a
+    peacekeeping force in Y" targets Y, not Y's own military."""
+
+    def served(tokens: Sequence[Token]) -> list[Mention]:
+        found = [m for token in tokens if (m := _served(token, index)) is not None]
+        return found or of(tokens)
+
+    return served
+
+
+def _served(token: Token, index: MentionIndex) -> Mention | None:
+    """The country a peacekeeping force or mission is in, to or for: whom it protects,
+    the recipient of the peacekeeping (CAMEO 074, "a peacekeeping force in Y")."""
+    if not _is_peacekeeping(token):
+        return None
+    for host in _objects_of(token, HOST_PREPS):
+        place = _place(host, index, DEEP_DEPTH) or _joined_place(token, host, index)
+        if place is not None:
+            actor = replace(place.actor, sector=None, code=place.actor.country, kb_id=None)
+            return Mention(place.start, place.end, actor, place.kind)
+    return None
+
+
+def _joined_place(token: Token, host: Token, index: MentionIndex) -> Mention | None:
+    """The place of a phrase the resolver joined with the force ("peacekeeping force in
+    Y" read as Y's forces): its country is the place's."""
+    mention = index.at(host.i)
+    if mention is None or not mention.start <= token.i < mention.end:
+        return None
+    return mention if mention.actor.country else None
+
+
+def _for_peacekeeping(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and _is_peacekeeping(c) for c in prep.children)
+
+
+def _is_peacekeeping(token: Token) -> bool:
+    """ "peacekeepers", "a peacekeeping force", "an international peace-keeping mission"."""
+    lemma = token.lemma_.lower()
+    if lemma in PEACEKEEPERS:
+        return True
+    if lemma not in PEACE_FORCE_NOUNS:
+        return False
+    words = token.doc[token.left_edge.i : token.i]
+    return "peacekeeping" in "".join(t.lower_ for t in words if t.lower_ not in ("-", "–"))
 
 
 def _authoring(participle: Token) -> bool:
