@@ -19,7 +19,9 @@ country ("refugees fleeing the civil war in Y" are Y's refugees, as "refugees fr
 are): the participle is the one clause an actor is read through. Only places count, not
 who is fled ("fleeing the Taliban"), and a nationality only on a war or conflict ("the
 Y civil war"), never on an act of force, which names its author ("fleeing Y air
-strikes" are not Y's refugees).
+strikes" are not Y's refugees). The parties or sides to a war or conflict in a place
+are its country ("parties to the conflict in Y", "the warring factions in Y"), also when
+the parser hangs their "to" phrase on the verb.
 
 An event noun of force is done by the actor its modifiers name: a nationality, a
 country or an organisation before it, also through a chain of noun compounds ("US

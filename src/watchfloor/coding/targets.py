@@ -9,7 +9,8 @@
 3. Inside the complement of the predicate ("threatened to break ties with Y", "refused to
    allow Y's planes to land"), including the subject of a clause the complement lets
    happen; inside the purpose clause a pattern names (`purpose=`: "sent troops to help
-   defend Y").
+   defend Y"), and where it lets goods go ("opened the bridge to allow the delivery of
+   grain to Y"; people or craft it lets through are whom it is for).
 4. The party a threat's condition is placed on ("threatened to strike if Y ..."), and
    the party a protest's purpose or grievance names: "began a hunger strike to protest
    Y's decision", "marched, demanding Y's withdrawal", "held a demonstration calling for
@@ -22,10 +23,15 @@
    Any other concession (08, save easing curfews and emergency rule, which rule 6
    places) made after talks, negotiations or an agreement with Y is towards Y:
    "called off the strike after talks with Y"; a mediator of the talks is no party.
+   A refusal (12) despite pressure, calls or demands refuses whoever pressed: "refused
+   to resign despite pressure from Y", "in spite of Y's demands".
 5. Deeper in a noun phrase, through prepositions: the author of a request or act
    ("rejected calls by Y", "an offer from Y", "crimes committed by Y"), the party an
    act is against ("reservists for a war against Y", "hack into the computers of Y"),
-   the leader of a coalition ("the Y-led war").
+   the leader of a coalition ("the Y-led war"). A peacekeeping force or mission stands
+   for the country it is in, sent to or for, whom it protects ("troops to a peacekeeping
+   force in Y", "the mandate for the peacekeeping force in Y"), not for that country's
+   own military.
 6. For acts done on a country's own ground (curfews, states of emergency, martial law
    and their easing; protest), the country of the place they happen in, the source's own
    included ("imposed a curfew in Abidjan", "rallied in Lagos"), and for curfews and
@@ -44,6 +50,8 @@
    police and courts coercing anyone or anything not placed abroad ("Turkish police
    prevented the demonstration"), a government or legislature banning or restricting
    ("outlawed the organization"). Not armed forces, who act abroad too.
+9. For an investigation (09) that is the purpose of sending or going somewhere, the
+   country of the place abroad it is done in: "sent a team to Y to investigate".
 
 Nothing is taken from another clause of the sentence than the predicate's own
 complements and conditions. A border named as where an act happens ("captured a
@@ -363,8 +371,8 @@ def _own_ground_left(
 
 
 def _place_targets(query: _Query) -> list[Mention]:
-    """Rules 6 to 8: the country of the place the act happens in, or of the state that
-    can only coerce at home."""
+    """Rules 6 to 9: the country of the place the act happens in, or of the state that
+    can only coerce at home, or of where investigators are sent."""
     trigger, pattern, args, index = query.trigger, query.pattern, query.args, query.index
     of, subjects, places = query.of, query.subjects, query.places
     root = pattern.code[:2]
