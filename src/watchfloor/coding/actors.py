@@ -542,7 +542,7 @@ def _speaker(head: Token, index: MentionIndex) -> Mention | None:
     mention = index.at(speaker.i)
     if mention is not None and is_known(mention):
         return mention
-    return _inside(speaker, index, frozenset())  # "King Hassan of Morocco said he ..."
+    return _titled_of_country(speaker, index)  # "King Hassan of Morocco said he ..."
 
 
 def _duty_addressee(head: Token, index: MentionIndex) -> Mention | None:
