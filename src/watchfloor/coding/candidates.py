@@ -24,7 +24,7 @@ from watchfloor.coding.clauses import (
     verb_arguments,
     with_conjuncts,
 )
-from watchfloor.coding.domestic import DOMESTIC_KIND, Places, members
+from watchfloor.coding.domestic import DOMESTIC_KIND, STATE_SECTORS, Places, members
 from watchfloor.coding.filters import (
     MAX_LIST_TARGETS,
     UNDERGO_VERBS,
@@ -134,6 +134,11 @@ JUDICIAL_CODES = ("173", "09")
 JUDICIAL_FRAMES = frozenset({"under"})
 # Mentions of a place: a country, or a city or capital standing for it.
 PLACE_MENTIONS = frozenset({"country", "metonym"})
+# Verbs by which their subject makes the party it orders do an act ("ordered the
+# newspaper to suspend publication"); restrictions (17) the ordered party puts on itself
+# at that command are the orderer's coercion of it.
+COMMAND_VERBS = frozenset({"order", "force", "compel"})
+COERCION_ROOT = "17"
 # Titles of judicial offices: a name with one names an agent of the courts even when the
 # resolver does not know it ("Judge Ramon Alvarez opened investigations ...").
 JUDICIAL_TITLES = frozenset({"judge", "prosecutor", "magistrate"})
@@ -638,9 +643,39 @@ def _actors(
             if sources:
                 return sources, subjects
         return [], subjects
-    return subjects, find_targets(
+    targets = find_targets(
         trigger, pattern, args, scope.index, of, subjects, scope.places, scope.departures
     )
+    commander = None if targets else _commanding(trigger, pattern, args, subjects)
+    if commander is not None and (orderers := of(verb_arguments(commander).subjects)):
+        return orderers, subjects  # "ordered the newspaper to suspend publication"
+    return subjects, targets
+
+
+def _commanding(
+    trigger: Token, pattern: Pattern, args: Arguments, ordered: list[Mention]
+) -> Token | None:
+    """The verb that orders or forces the subject of a coercive act to do it, when that
+    act falls on no one named and the ordered party stands outside the state ("the
+    government ordered the opposition newspaper to suspend publication": the government
+    restricts the newspaper, the newspaper restricts no one). An order to the state's own
+    organs ("ordered the police to impose restrictions", "ordered its troops to ...")
+    leaves the act theirs."""
+    if pattern.code[:2] != COERCION_ROOT or trigger.dep_ != "xcomp" or not ordered:
+        return None
+    governor = trigger.head
+    if governor.pos_ != "VERB" or governor.lemma_.lower() not in COMMAND_VERBS:
+        return None
+    command = verb_arguments(governor)
+    if not command.objects or tuple(args.subjects) != command.objects or _own_people(command):
+        return None  # the act's subject is not the one ordered
+    return governor if all(_outside_state(m) for m in ordered) else None
+
+
+def _outside_state(mention: Mention) -> bool:
+    """People of a sector outside the state (the opposition, the media, civilians)."""
+    sector = mention.actor.sector
+    return sector is not None and sector not in STATE_SECTORS
 
 
 def _jurisdiction(

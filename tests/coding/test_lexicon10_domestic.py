@@ -1,0 +1,54 @@
+"""Who is source and who is target when a state acts on its own people: an order that
+makes the ordered party restrict itself, the opposition a state acts against, protests
+that continue another protest or protest an arrest, and the sites of rebels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from watchfloor.domain import Actor, Event
+
+Code = Callable[..., list[Event]]
+Coded = tuple[str | None, str, str | None]
+
+
+def _coded(events: list[Event]) -> list[Coded]:
+    return [(_code(e.source), e.cameo, _code(e.target)) for e in events]
+
+
+def _code(actor: Actor | None) -> str | None:
+    return actor.code if actor is not None else None
+
+
+# --- an order to restrict oneself is the orderer's coercion -----------------------------
+
+
+def test_ordering_a_newspaper_to_suspend_publication_is_the_governments_restriction(
+    code: Code,
+) -> None:
+    events = code(
+        "The Freedonian government ordered the opposition newspaper to suspend publication."
+    )
+    assert _coded(events) == [("FRDGOV", "1721", "FRDOPP")]
+
+
+def test_forcing_a_newspaper_to_suspend_publication_is_the_governments_restriction(
+    code: Code,
+) -> None:
+    events = code(
+        "The Freedonian government forced the opposition newspaper to suspend publication."
+    )
+    assert _coded(events) == [("FRDGOV", "1721", "FRDOPP")]
+
+
+def test_an_order_to_the_states_own_organ_leaves_the_act_theirs(code: Code) -> None:
+    events = code("The Freedonian president ordered the police to suspend publication.")
+    assert ("FRDCOP", "1721", "FRD") in _coded(events)
+    assert all(e.cameo != "1721" or _code(e.source) == "FRDCOP" for e in events)
+
+
+def test_asking_a_newspaper_to_suspend_publication_is_no_restriction(code: Code) -> None:
+    events = code(
+        "The Freedonian government asked the opposition newspaper to suspend publication."
+    )
+    assert all(e.cameo[:2] != "17" for e in events)
