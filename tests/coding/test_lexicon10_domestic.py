@@ -52,3 +52,27 @@ def test_asking_a_newspaper_to_suspend_publication_is_no_restriction(code: Code)
         "The Freedonian government asked the opposition newspaper to suspend publication."
     )
     assert all(e.cameo[:2] != "17" for e in events)
+
+
+# --- the opposition a state acts against is its own ------------------------------------
+
+
+def test_an_opposition_leader_the_government_arrests_is_its_own(code: Code) -> None:
+    events = code("The Freedonian government arrested an opposition leader.")
+    assert _coded(events) == [("FRDGOV", "173", "FRDOPP")]
+
+
+def test_an_opposition_newspaper_ordered_to_close_is_the_governments_own(code: Code) -> None:
+    events = code(
+        "The Freedonian government ordered an opposition newspaper to suspend publication."
+    )
+    assert _coded(events) == [("FRDGOV", "1721", "FRDOPP")]
+
+
+def test_a_state_backing_an_opposition_says_nothing_of_whose_it_is(code: Code) -> None:
+    assert code("Freedonia backed opposition groups.") == []
+
+
+def test_an_opposition_deeper_in_a_noun_phrase_takes_no_country(code: Code) -> None:
+    events = code("The Freedonian government condemned the arrest of opposition leaders.")
+    assert all(_code(e.target) != "FRDOPP" for e in events)

@@ -137,6 +137,9 @@ def test_police_coercion_of_an_unplaced_object_is_at_home(code: Code) -> None:
 
 def test_a_government_ban_is_at_home(code: Code) -> None:
     events = code("The Freedonian government outlawed the largest opposition newspaper.")
+    # the opposition a state bans is its own (`domestic._opposing_state`)
+    assert [(e.cameo[:3], e.target and e.target.code) for e in events] == [("172", "FRDOPP")]
+    events = code("The Freedonian government outlawed the largest independent newspaper.")
     assert [(e.cameo[:3], e.target and e.target.code) for e in events] == [("172", "FRD")]
 
 

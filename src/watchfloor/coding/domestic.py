@@ -22,6 +22,12 @@
 - without a place, an agent the clause's police or court act on takes their country:
   police and courts act within their own country ("Egyptian police dispersed
   demonstrators": EGYCVL). The agent must not be the clause's subject.
+- without a place, an opposition (an opposition leader, party or newspaper) that a
+  state of one country (the country, its government, forces, police, legislature or
+  courts) acts on in conflict or orders, as the object of its verb, is that state's
+  own: "the Nicaraguan government arrested an opposition leader" (NICOPP). Not through
+  deeper noun phrases, and not in cooperation: "Freedonia backed opposition groups"
+  may back another country's.
 
 Some acts are done on a country's own ground, and CAMEO codes them against that country
 even when the actor is of it ("DZA -> DZA"). Their target (`domestic_target`), when the
@@ -61,11 +67,11 @@ which the coder keeps it even when the source is of the same country.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
-from watchfloor.coding.actors import MEMBER_NOUNS, MentionIndex, inner_actor
+from watchfloor.coding.actors import MEMBER_NOUNS, MentionIndex, inner_actor, mentions_of
 from watchfloor.coding.clauses import (
     OBJECT_DEPS,
     Token,
@@ -119,6 +125,9 @@ CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "dati
 # Entity labels of names of people: "Kurds", "Zora Marek".
 PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
 UNLABELLED = ""
+OPPOSITION = "OPP"
+# Mentions of a country itself, or of a capital standing for its state.
+STATE_KINDS = frozenset({"country", "metonym"})
 # Imposing or easing a curfew, a state of emergency or martial law; protest.
 EMERGENCY_CODES = frozenset({"1723", "1724", "0813", "0814"})
 # Sectors of a state that may impose a curfew or martial law (a country itself too).
@@ -134,20 +143,29 @@ CONTAINERS = frozenset(
 )  # fmt: skip
 
 
+# Whether a verb is an act of conflict (`localize`).
+Hostile = Callable[[Any], bool] | None
+
+
 class Places(Protocol):
     """The gazetteer (`watchfloor.kb` `Gazetteer`)."""
 
     def country_of(self, name: str) -> str | None: ...
 
 
-def localize(mentions: Sequence[Mention], doc: Any, places: Places) -> list[Mention]:
+def localize(
+    mentions: Sequence[Mention], doc: Any, places: Places, hostile: Hostile = None
+) -> list[Mention]:
     """The mentions, with each domestic agent lacking a country given its clause's
-    country (see the module doc)."""
+    country (see the module doc); `hostile` tells the verbs of conflict, by which a
+    state acting on an opposition acts on its own (`_opposing_state`)."""
     index = MentionIndex.build(mentions)
-    return [_localized(m, doc, places, index) for m in mentions]
+    return [_localized(m, doc, places, index, hostile) for m in mentions]
 
 
-def _localized(mention: Mention, doc: Any, places: Places, index: MentionIndex) -> Mention:
+def _localized(
+    mention: Mention, doc: Any, places: Places, index: MentionIndex, hostile: Hostile
+) -> Mention:
     actor = mention.actor
     if actor.country or actor.sector not in DOMESTIC_SECTORS or mention.kind != "agent":
         return mention
@@ -158,6 +176,8 @@ def _localized(mention: Mention, doc: Any, places: Places, index: MentionIndex) 
     if verb is None or (verb.lemma_.lower() in VENUE_VERBS and not _goes_out(verb)):
         return mention
     country = clause_country(verb, places) or _jurisdiction(head, verb, index)
+    if country is None and actor.sector == OPPOSITION and hostile is not None and hostile(verb):
+        country = _opposing_state(head, verb, index)
     if country is None:
         return mention
     sector = actor.sector or ""
@@ -180,6 +200,43 @@ def _jurisdiction(head: Token, verb: Token, index: MentionIndex) -> str | None:
         if found is not None and found.actor.country and found.actor.sector in JURISDICTION:
             return found.actor.country
     return None
+
+
+def _opposing_state(head: Token, verb: Token, index: MentionIndex) -> str | None:
+    """The country of the state that acts in conflict on an opposition named without a
+    country: an opposition is in opposition to its own state ("the Nicaraguan government
+    arrested an opposition leader"), while a state may back another's ("Freedonia
+    backed opposition groups" says nothing of whose). Only its object, its passive subject or a
+    prepositional object of the verb itself, never deeper ("condemned the arrest of
+    opposition leaders" says nothing of whose), and only a state (a country, its
+    government, forces, police, legislature or courts) of one country."""
+    arguments = verb_arguments(verb)
+    if _first_conjunct(head) not in (*arguments.objects, *arguments.datives, *_verb_pobjs(verb)):
+        return None
+    states = [m for s in arguments.subjects for m in mentions_of(s, index, frozenset())]
+    countries = {m.actor.country for m in states}
+    if not states or len(countries) != 1 or not all(_is_state(m) for m in states):
+        return None
+    return next(iter(countries))
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _verb_pobjs(verb: Token) -> Iterator[Token]:
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            yield from (o for o in prep.children if o.dep_ == "pobj")
+
+
+def _is_state(mention: Mention) -> bool:
+    sector = mention.actor.sector
+    if sector is None:
+        return mention.kind in STATE_KINDS
+    return sector in STATE_SECTORS
 
 
 def clause_verb(token: Token) -> Token | None:

@@ -16,6 +16,7 @@ from typing import Any
 from watchfloor.coding.actors import MentionIndex, is_known, mentions_of
 from watchfloor.coding.assembly import assemble
 from watchfloor.coding.candidates import (
+    COMMAND_VERBS,
     DEMAND_CODE,
     REQUEST_GOVERNORS,
     Candidate,
@@ -37,7 +38,8 @@ from watchfloor.coding.filters import (
     stance_noun,
     undergoes,
 )
-from watchfloor.coding.lexicon import Lexicon, load_lexicon
+from watchfloor.coding.lexicon import NO_EVENT, Lexicon, load_lexicon
+from watchfloor.coding.matching import match_predicate
 from watchfloor.coding.ontology import PROTEST_ROOT, Ontology, load_ontology
 from watchfloor.coding.refusals import refused_code
 from watchfloor.domain import Actor, Certainty, Event, Evidence, Plover
@@ -94,7 +96,8 @@ class EventCoder:
 
     def code(self, doc: Any, article_id: str, published: date | None) -> list[Event]:
         """The events of one parsed article, main-clause events of a sentence first."""
-        mentions = localize(self.resolver.mentions(doc, on=published), doc, self.kb.places)
+        mentions = self.resolver.mentions(doc, on=published)
+        mentions = localize(mentions, doc, self.kb.places, self._hostile)
         index = MentionIndex.build(mentions)
         article = _Article(doc, doc.text, article_id, published, index, DocumentContext.build(doc))
         scope = SentenceScope(
@@ -177,6 +180,16 @@ class EventCoder:
             ),
             evidence=evidence,
             coder=self.coder,
+        )
+
+    def _hostile(self, verb: Any) -> bool:
+        """Whether a verb is an act of conflict (demands to violence, CAMEO 10-20) or an
+        order to someone: how a state acts on its own opposition (`domestic`)."""
+        if verb.lemma_.lower() in COMMAND_VERBS:
+            return True
+        pattern = match_predicate(self.lexicon, "verb", verb, verb_arguments(verb))
+        return (
+            pattern is not None and pattern.code != NO_EVENT and pattern.code[:2] >= DEMAND_CODE[:2]
         )
 
     def _cameo(self, candidate: Candidate) -> str:
