@@ -76,3 +76,26 @@ def test_a_state_backing_an_opposition_says_nothing_of_whose_it_is(code: Code) -
 def test_an_opposition_deeper_in_a_noun_phrase_takes_no_country(code: Code) -> None:
     events = code("The Freedonian government condemned the arrest of opposition leaders.")
     assert all(_code(e.target) != "FRDOPP" for e in events)
+
+
+# --- a protest that follows another continues it ----------------------------------------
+
+
+def test_a_riot_following_a_demonstration_takes_what_the_demonstration_called_for(
+    code: Code,
+) -> None:
+    events = code(
+        "Freedonian students rioted following a demonstration calling for the resignation"
+        " of the Freedonian president."
+    )
+    assert _coded(events) == [("FRDEDU", "145", "FRDGOV")]
+
+
+def test_a_riot_after_rallies_against_a_country_is_against_it(code: Code) -> None:
+    events = code("Freedonian students rioted after rallies against Sylvania.")
+    assert _coded(events) == [("FRDEDU", "145", "SYL")]
+
+
+def test_a_riot_after_a_demonstration_naming_no_one_has_no_target(code: Code) -> None:
+    events = code("Freedonian students rioted after a peaceful demonstration in the morning.")
+    assert _coded(events) == [("FRDEDU", "145", None)]

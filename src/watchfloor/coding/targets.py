@@ -16,7 +16,9 @@
    Y's decision", "marched, demanding Y's withdrawal", "held a demonstration calling for
    the removal of Y's president", "staged a strike in protest of/against/at Y's
    refusal", "blocked streets in defiance of Y", "joined demonstrations against
-   violations by Y" (the author of the protested act, as in rule 5). A purpose that
+   violations by Y" (the author of the protested act, as in rule 5); a protest that
+   follows another continues it: "rioted following a demonstration calling for the
+   removal of Y", "rioted after rallies against Y". A purpose that
    shows support or solidarity names whom the protest is for: no target. Acceding to
    demands (083: a resignation) is towards whoever pressed for it: "resigned under
    pressure from Y", "amid protests by Y", "as Y threatened to storm his residence".
@@ -161,6 +163,10 @@ PROTEST_NOUNS = frozenset(
 )  # fmt: skip
 PROTEST_NOUN_PREPS = frozenset({"against"})
 PROTEST_FRAME_PREPS = frozenset({"in", "during"})
+# A protest that follows another continues it: "rioted following a demonstration calling
+# for the removal of Y" is aimed at what that demonstration was ("after" and "following",
+# which the parser may read as a verb taking the protest as its object).
+SEQUEL_PREPS = frozenset({"after", "following"})
 # Acceding to demands for reform or a change of leadership (083) yields to whoever pressed
 # for it: "resigned under pressure from Y", "under Y's pressure", "amid protests by Y",
 # "in the face of Y's demands", "resigned as Y threatened to storm his residence".
@@ -538,6 +544,7 @@ def _opposed(trigger: Token) -> Iterator[Token]:
     Y")."""
     heads = act_heads(trigger)
     heads += [c for head in list(heads) for c in head.children if c.dep_ in OBJECT_DEPS]
+    heads += [p for head in list(heads) for p in _preceding_protests(head)]
     for head in heads:
         if _is_protest_noun(head):
             yield from _objects_of(head, PROTEST_NOUN_PREPS)
@@ -546,6 +553,15 @@ def _opposed(trigger: Token) -> Iterator[Token]:
                 yield from _objects_of(frame, OPPOSED_PREPS)
             elif _is_protest_noun(frame):
                 yield from _objects_of(frame, PROTEST_NOUN_PREPS)
+
+
+def _preceding_protests(head: Token) -> Iterator[Token]:
+    """The protest an act follows ("rioted [following a demonstration]", "after rallies"),
+    whose purpose and grievance the act continues."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in SEQUEL_PREPS:
+            nouns = (o for o in prep.children if o.dep_ in ("pobj", *OBJECT_DEPS))
+            yield from (n for n in nouns if _is_protest_noun(n))
 
 
 def _is_protest_noun(token: Token) -> bool:
@@ -644,6 +660,7 @@ def _purposes(trigger: Token) -> Iterator[Token]:
     [calling for the removal of Y]", "a strike [to demand ...]")."""
     heads = act_heads(trigger)
     nouns = [*heads, *(c for head in heads for c in head.children if c.dep_ in OBJECT_DEPS)]
+    nouns += [p for head in heads for p in _preceding_protests(head)]
     holders = [(head, "advcl") for head in heads]
     holders += [(noun, "acl") for noun in nouns if _is_protest_noun(noun)]
     for holder, dep in holders:
