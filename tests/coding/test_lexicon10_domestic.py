@@ -99,3 +99,44 @@ def test_a_riot_after_rallies_against_a_country_is_against_it(code: Code) -> Non
 def test_a_riot_after_a_demonstration_naming_no_one_has_no_target(code: Code) -> None:
     events = code("Freedonian students rioted after a peaceful demonstration in the morning.")
     assert _coded(events) == [("FRDEDU", "145", None)]
+
+
+# --- a protest against an arrest nobody is named for is against the own state ----------
+
+
+def test_a_strike_in_protest_of_an_arrest_is_against_the_own_state(code: Code) -> None:
+    events = code(
+        "Freedonian opposition parties organized a general strike in protest of last week's"
+        " arrest of activists."
+    )
+    assert _coded(events) == [("FRDOPP", "143", "FRD")]
+
+
+def test_a_strike_whose_relative_clause_protests_an_arrest_is_against_the_own_state(
+    code: Code,
+) -> None:
+    events = code(
+        "Freedonian opposition parties organized a general strike that shut down the capital"
+        " in protest of the arrest of activists."
+    )
+    assert [(s, c[:2], t) for s, c, t in _coded(events)] == [("FRDOPP", "14", "FRD")]
+
+
+def test_protesting_a_detention_is_against_the_own_state(code: Code) -> None:
+    events = code("Freedonian students marched to protest the detention of their leaders.")
+    assert _coded(events) == [("FRDEDU", "141", "FRD")]
+
+
+def test_an_arrest_in_an_unknown_place_names_no_state(code: Code) -> None:
+    events = code("Freedonian students marched to protest the arrest of activists in Zarkovia.")
+    assert _coded(events) == [("FRDEDU", "141", None)]
+
+
+def test_a_state_protesting_an_arrest_is_not_against_itself(code: Code) -> None:
+    events = code("The Freedonian government staged a rally to protest the arrest of activists.")
+    assert all(_code(e.target) != "FRD" for e in events)
+
+
+def test_protesting_a_killing_names_no_state(code: Code) -> None:
+    events = code("Freedonian students marched to protest the killing of activists.")
+    assert _coded(events) == [("FRDEDU", "141", None)]

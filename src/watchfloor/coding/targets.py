@@ -18,7 +18,12 @@
    refusal", "blocked streets in defiance of Y", "joined demonstrations against
    violations by Y" (the author of the protested act, as in rule 5); a protest that
    follows another continues it: "rioted following a demonstration calling for the
-   removal of Y", "rioted after rallies against Y". A purpose that
+   removal of Y", "rioted after rallies against Y"; a relative clause on the protest
+   noun says what it is against too ("a strike that shut down the capital in protest
+   of Y's decision"). A protest against an arrest or detention that names neither its
+   author nor a place, by people of one country outside its state, is against that
+   country: only a state arrests ("in protest of last week's arrest of activists"). A
+   purpose that
    shows support or solidarity names whom the protest is for: no target. Acceding to
    demands (083: a resignation) is towards whoever pressed for it: "resigned under
    pressure from Y", "amid protests by Y", "as Y threatened to storm his residence".
@@ -99,8 +104,10 @@ from watchfloor.coding.filters import CHALLENGER_SECTORS, same_country_noise
 from watchfloor.coding.lexicon import Pattern
 from watchfloor.coding.matching import acts, infinitive_complements
 from watchfloor.coding.ontology import PROTEST_ROOT
+from watchfloor.domain import Actor
 from watchfloor.kb import Mention
 from watchfloor.nlp.clauses import is_to_infinitive
+from watchfloor.nlp.places import PLACE_LABELS
 
 MentionsOf = Callable[[Sequence[Token]], list[Mention]]
 
@@ -167,6 +174,8 @@ PROTEST_FRAME_PREPS = frozenset({"in", "during"})
 # for the removal of Y" is aimed at what that demonstration was ("after" and "following",
 # which the parser may read as a verb taking the protest as its object).
 SEQUEL_PREPS = frozenset({"after", "following"})
+# Nouns of an arrest or detention: only a state does it (`_arrests_protested`).
+ARREST_NOUNS = frozenset({"arrest", "detention", "imprisonment", "jailing", "incarceration"})
 # Acceding to demands for reform or a change of leadership (083) yields to whoever pressed
 # for it: "resigned under pressure from Y", "under Y's pressure", "amid protests by Y",
 # "in the face of Y's demands", "resigned as Y threatened to storm his residence".
@@ -359,7 +368,8 @@ def _argument_targets(query: _Query) -> list[Mention]:
         for token in _deep_starts(inner, starts):
             if found := apart(search.mentions(token, DEEP_DEPTH))[:1]:
                 return found
-    return []
+    grievances = [*opposed, *(o for purpose in purposes for o in purpose.objects)]
+    return _arrests_protested(grievances, subjects, args, index)
 
 
 def _own_ground_left(
@@ -545,6 +555,7 @@ def _opposed(trigger: Token) -> Iterator[Token]:
     heads = act_heads(trigger)
     heads += [c for head in list(heads) for c in head.children if c.dep_ in OBJECT_DEPS]
     heads += [p for head in list(heads) for p in _preceding_protests(head)]
+    heads += [c for head in list(heads) if _is_protest_noun(head) for c in _relatives(head)]
     for head in heads:
         if _is_protest_noun(head):
             yield from _objects_of(head, PROTEST_NOUN_PREPS)
@@ -553,6 +564,56 @@ def _opposed(trigger: Token) -> Iterator[Token]:
                 yield from _objects_of(frame, OPPOSED_PREPS)
             elif _is_protest_noun(frame):
                 yield from _objects_of(frame, PROTEST_NOUN_PREPS)
+
+
+def _arrests_protested(
+    grievances: Sequence[Token], subjects: list[Mention], args: Arguments, index: MentionIndex
+) -> list[Mention]:
+    """The protesters' own country, when what they protest is an arrest or detention that
+    names neither its author nor any place ("in protest of last week's arrest of
+    activists"): only a state arrests, and people protest their own state's arrests. The
+    protesters must all be of one country and stand outside its state."""
+    country = _populace_country(subjects, args)
+    for noun in grievances:
+        if country is None or noun.lemma_.lower() not in ARREST_NOUNS:
+            continue
+        if any(_names_elsewhere(token, country, index) for token in noun.subtree):
+            return []  # "the arrest of activists in Y", "by Y's police": not the own state
+        actor = Actor(text=str(noun.text), country=country, code=country)
+        return [Mention(noun.i, noun.i + 1, actor, DOMESTIC_KIND)]
+    return []
+
+
+def _populace_country(subjects: list[Mention], args: Arguments) -> str | None:
+    """The one country of protesters who all stand outside its state (the opposition,
+    students, a person, "Iraqi Kurds"), else None."""
+    countries = {s.actor.country for s in subjects}
+    if len(countries) != 1 or None in countries:
+        return None
+    if not all(_outside_state(s, args) for s in subjects):
+        return None
+    return next(iter(countries))
+
+
+def _outside_state(source: Mention, args: Arguments) -> bool:
+    sector = source.actor.sector
+    if sector is not None:
+        return sector not in STATE_SECTORS
+    return source.kind == "person" or named_people(source, args.subjects)
+
+
+def _names_elsewhere(token: Token, country: str, index: MentionIndex) -> bool:
+    """Whether a word of a grievance names an actor of another country, or a place."""
+    mention = index.at(token.i)
+    if mention is not None and mention.actor.country and mention.actor.country != country:
+        return True
+    return bool(token.ent_type_ in PLACE_LABELS) and mention is None
+
+
+def _relatives(noun: Token) -> Iterator[Token]:
+    """Relative clauses on a protest noun, which say what the protest did and why ("a
+    general strike that shut down the capital in protest of Y's decision")."""
+    return (c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX"))
 
 
 def _preceding_protests(head: Token) -> Iterator[Token]:
