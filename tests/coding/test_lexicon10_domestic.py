@@ -140,3 +140,21 @@ def test_a_state_protesting_an_arrest_is_not_against_itself(code: Code) -> None:
 def test_protesting_a_killing_names_no_state(code: Code) -> None:
     events = code("Freedonian students marched to protest the killing of activists.")
     assert _coded(events) == [("FRDEDU", "141", None)]
+
+
+# --- a site of rebels is the rebels' ----------------------------------------------------
+
+
+def test_capturing_the_own_countrys_rebel_stronghold_is_an_act_on_the_rebels(code: Code) -> None:
+    events = code("Freedonian troops captured a Freedonian rebel stronghold.")
+    assert _coded(events) == [("FRDMIL", "192", "FRDREB")]
+
+
+def test_shelling_guerrilla_camps_is_an_attack_on_the_guerrillas(code: Code) -> None:
+    events = code("Freedonian troops shelled Freedonian guerrilla camps.")
+    assert [(s, c[:2], t) for s, c, t in _coded(events)] == [("FRDMIL", "19", "FRDREB")]
+
+
+def test_a_rebel_stronghold_of_no_country_names_no_target(code: Code) -> None:
+    events = code("Freedonian troops captured a rebel stronghold.")
+    assert _coded(events) == [("FRDMIL", "192", None)]

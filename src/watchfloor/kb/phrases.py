@@ -70,6 +70,13 @@ SOURCE_NOUNS = frozenset(
         "director",
     }
 )
+# Sites held by the agent before them: "rebel strongholds" are the rebels', and an attack
+# on one is on them (the KB's "rebel base" says so for one noun).
+SITE_NOUNS = frozenset(
+    {"stronghold", "strongholds", "position", "positions", "camp", "camps", "base", "bases",
+     "hideout", "hideouts", "outpost", "outposts", "headquarters", "enclave", "enclaves",
+     "redoubt", "bastion"}
+)  # fmt: skip
 # People of what the agent before them names: "opposition candidates" are opposition.
 MEMBER_NOUNS = frozenset(
     {"candidate", "candidates", "member", "members", "supporter", "supporters", "figure",
@@ -342,6 +349,8 @@ def _finish(toks: list[Tok], phrase: Phrase) -> None:
         )
         if head.pos in NOUNS and (not modifies or _titles_name(following)):
             break
+        if following is not None and following.lower in SITE_NOUNS and head.dep != "poss":
+            break  # "a Y rebel stronghold": the rebels' site, not Y's
         phrase.segments.pop()
         if phrase.post is not None and phrase.post >= len(phrase.segments):
             phrase.post = None
