@@ -158,3 +158,19 @@ def test_shelling_guerrilla_camps_is_an_attack_on_the_guerrillas(code: Code) -> 
 def test_a_rebel_stronghold_of_no_country_names_no_target(code: Code) -> None:
     events = code("Freedonian troops captured a rebel stronghold.")
     assert _coded(events) == [("FRDMIL", "192", None)]
+
+
+# --- a former official a court or police act on is of their country ---------------------
+
+
+def test_a_former_president_a_judge_orders_to_appear_is_of_the_judges_country(
+    code: Code,
+) -> None:
+    events = code(
+        "A Freedonian judge ordered former president Jose Alvarez to appear for questioning."
+    )
+    assert _coded(events) == [("FRDJUD", "100", "FRDELI")]
+
+
+def test_a_former_official_takes_no_country_from_where_he_speaks(code: Code) -> None:
+    assert code("Former president Jose Alvarez criticized Sylvania in Fenwick.") == []

@@ -22,6 +22,8 @@
 - without a place, an agent the clause's police or court act on takes their country:
   police and courts act within their own country ("Egyptian police dispersed
   demonstrators": EGYCVL). The agent must not be the clause's subject.
+  So do elites, former officials without a country of their own ("a Y judge ordered
+  former president X to appear"), whom a place does not localize: they travel.
 - without a place, an opposition (an opposition leader, party or newspaper) that a
   state of one country (the country, its government, forces, police, legislature or
   courts) acts on in conflict or orders, as the object of its verb, is that state's
@@ -85,6 +87,9 @@ from watchfloor.kb import Mention
 from watchfloor.nlp.places import PLACE_LABELS
 
 DOMESTIC_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "AGR", "GOV", "LEG", "JUD", "OPP"})
+# Former officials and other elites ("former president X") travel and speak abroad: a
+# place gives them no country, but the police or courts that act on them do.
+ELITES = frozenset({"ELI"})
 # Police and courts act within their own country: the people they act on are of it,
 # and so is the coercion they do (`jurisdiction_target`).
 JURISDICTION = frozenset({"COP", "JUD"})
@@ -167,7 +172,8 @@ def _localized(
     mention: Mention, doc: Any, places: Places, index: MentionIndex, hostile: Hostile
 ) -> Mention:
     actor = mention.actor
-    if actor.country or actor.sector not in DOMESTIC_SECTORS or mention.kind != "agent":
+    domestic = actor.sector in DOMESTIC_SECTORS
+    if actor.country or not (domestic or actor.sector in ELITES) or mention.kind != "agent":
         return mention
     head = doc[mention.start : mention.end].root
     if inner_actor(head, index) is not None:
@@ -175,7 +181,9 @@ def _localized(
     verb = clause_verb(head)
     if verb is None or (verb.lemma_.lower() in VENUE_VERBS and not _goes_out(verb)):
         return mention
-    country = clause_country(verb, places) or _jurisdiction(head, verb, index)
+    country = (clause_country(verb, places) if domestic else None) or _jurisdiction(
+        head, verb, index
+    )
     if country is None and actor.sector == OPPOSITION and hostile is not None and hostile(verb):
         country = _opposing_state(head, verb, index)
     if country is None:
