@@ -22,6 +22,7 @@ from watchfloor.kb.model import (
 )
 from watchfloor.kb.names import NameIndex, fold
 from watchfloor.kb.sources import PlaceRow, Tables, read_folder, read_override
+from watchfloor.kb.variants import short_forms
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,8 @@ class KnowledgeBase:
         for person in self.people.values():
             for name in (person.name, *person.aliases):
                 index.add(name, "person", person.kb_id)
+        for kb_id, short in self.short_names.values():  # "Carlos Menem": Carlos Saul Menem
+            index.add(short, "person", kb_id)
         for term in self.agents.values():  # converted terms first, curated ones win
             for form in agent_forms(term.term):
                 index.add(form, "agent", term.term, case="any", wins=True)
@@ -155,6 +158,12 @@ class KnowledgeBase:
         self._index_aliases(index)
         log.debug("knowledge base %s: %d names indexed", self.version, len(index))
         return index
+
+    @cached_property
+    def short_names(self) -> dict[str, tuple[str, str]]:
+        """(kb_id, name) by folded first-and-last name of people listed with a middle
+        name, where that short form is theirs alone (see `variants`)."""
+        return short_forms(self.people.values())
 
     @cached_property
     def surnames(self) -> dict[str, tuple[str, ...]]:

@@ -1,0 +1,78 @@
+"""Actors the knowledge base could know: people by first and last name, places whose
+names hold a country's, peoples that live in one country."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from watchfloor.kb import ActorResolver, load_kb
+
+PEOPLE_HEADER = "kb_id\tname\taliases\tcountry\tsector\trole\tvalid_from\tvalid_to\tsource\n"
+ON = date(2010, 6, 1)
+
+
+def _people(tmp_path: Path, rows: list[str]) -> ActorResolver:
+    extra = tmp_path / "people.tsv"
+    extra.write_text(PEOPLE_HEADER + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return ActorResolver(load_kb(extra))
+
+
+def _row(kb_id: str, name: str, country: str, end: str = "") -> str:
+    return f"person:{kb_id}\t{name}\t\t{country}\tGOV\tPresident\t2005-01-01\t{end}\tmine"
+
+
+def test_a_middle_name_may_be_left_out(tmp_path: Path) -> None:
+    resolver = _people(tmp_path, [_row("ob", "Carlos Quentin Obermaier", "UKR", "2009-01-01")])
+    found = resolver.resolve_text("Carlos Obermaier", date(2007, 1, 1))
+    assert found is not None and (found.code, found.kb_id) == ("UKRGOV", "person:ob")
+    former = resolver.resolve_text("former president Carlos Obermaier", ON)
+    assert former is not None and former.code == "UKRELI"
+
+
+def test_a_middle_initial_may_be_left_out(tmp_path: Path) -> None:
+    resolver = _people(tmp_path, [_row("zw", "Harold K. Zwieback", "CAN")])
+    found = resolver.resolve_text("Harold Zwieback", ON)
+    assert found is not None and found.kb_id == "person:zw"
+
+
+def test_a_short_form_two_people_share_is_left_out(tmp_path: Path) -> None:
+    resolver = _people(
+        tmp_path,
+        [_row("a", "Carlos Quentin Obermaier", "UKR"), _row("b", "Carlos Peter Obermaier", "POL")],
+    )
+    found = resolver.resolve_text("Carlos Obermaier", ON)
+    assert found is None or found.kb_id is None
+
+
+def test_a_short_form_that_is_someone_elses_name_is_left_out(tmp_path: Path) -> None:
+    resolver = _people(
+        tmp_path,
+        [_row("a", "Carlos Quentin Obermaier", "UKR"), _row("b", "Carlos Obermaier", "POL")],
+    )
+    found = resolver.resolve_text("Carlos Obermaier", ON)
+    assert found is not None and found.kb_id == "person:b"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "short"),
+    [
+        ("Augusto Zwieback Obermaier", "CHL", "Augusto Obermaier"),  # a second surname
+        ("Kim Dae Obermaier", "KOR", "Kim Obermaier"),  # family name first
+        ("Mohamed Quentin Obermaier", "EGY", "Mohamed Obermaier"),  # a father's name
+        ("Abu Quentin Obermaier", "UKR", "Abu Obermaier"),  # a particle
+    ],
+)
+def test_no_short_form_where_first_and_last_make_no_name(
+    tmp_path: Path, name: str, country: str, short: str
+) -> None:
+    resolver = _people(tmp_path, [_row("x", name, country)])
+    found = resolver.resolve_text(short, ON)
+    assert found is None or found.kb_id != "person:x"
+
+
+def test_menem_by_first_and_last_name() -> None:
+    found = ActorResolver(load_kb()).resolve_text("former president Carlos Menem", ON)
+    assert found is not None and found.code == "ARGELI"
