@@ -76,3 +76,58 @@ def test_no_short_form_where_first_and_last_make_no_name(
 def test_menem_by_first_and_last_name() -> None:
     found = ActorResolver(load_kb()).resolve_text("former president Carlos Menem", ON)
     assert found is not None and found.code == "ARGELI"
+
+
+def _places(tmp_path: Path) -> ActorResolver:
+    (tmp_path / "countries.tsv").write_text(
+        "code\tname\taliases\tdemonyms\tcapital\n"
+        "FRD\tFreedonia\t\tFreedonian|Freedonians\t\n"
+        "SYL\tSylvania\t\tSylvanian|Sylvanians\t\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "places.tsv").write_text(
+        "name\taliases\tcountry\tkind\tlat\tlon\tresolve\n"
+        "New Freedonia\t\tSYL\tregion\t\t\t\n"
+        "Freedonian Sea\t\t\tregion\t\t\tblock\n",
+        encoding="utf-8",
+    )
+    return ActorResolver(load_kb(tmp_path))
+
+
+def test_a_place_whose_name_holds_a_country_is_its_own_country(tmp_path: Path) -> None:
+    resolver = _places(tmp_path)
+    governor = resolver.resolve_text("New Freedonia Governor", ON)
+    assert governor is not None and governor.code == "SYLGOV"
+    country = resolver.resolve_text("Freedonia", ON)
+    assert country is not None and country.code == "FRD"
+
+
+def test_a_blocking_name_hides_the_country_inside_it(tmp_path: Path) -> None:
+    resolver = _places(tmp_path)
+    assert resolver.resolve_text("the Freedonian Sea", ON) is None
+    ships = resolver.resolve_text("Sylvanian ships in the Freedonian Sea", ON)
+    assert ships is not None and ships.country == "SYL"
+    assert load_kb(tmp_path).places.lookup("Freedonian Sea") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("New Mexico Governor", "USAGOV"),
+        ("New South Wales police", "AUSCOP"),
+        ("Niger State governor", "NGAGOV"),
+        ("East Azerbaijan province", "IRN"),
+        ("Georgia", "GEO"),
+        ("Guinea-Bissau", "GNB"),
+        ("Papua New Guinea", "PNG"),
+        ("Mexico", "MEX"),
+    ],
+)
+def test_shipped_places_that_hold_a_countrys_name(text: str, code: str) -> None:
+    found = ActorResolver(load_kb()).resolve_text(text, ON)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize("text", ["New Guinea", "the South China Sea", "the Persian Gulf"])
+def test_shipped_names_of_no_one_country(text: str) -> None:
+    assert ActorResolver(load_kb()).resolve_text(text, ON) is None

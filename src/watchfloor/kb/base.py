@@ -57,6 +57,8 @@ class Gazetteer:
         countries: dict[str, set[str]] = {}
         contextual: dict[str, list[Place]] = {}
         for row in sorted(rows, key=lambda r: _PLACE_RANK[r.place.kind]):
+            if row.blocking:  # no one country's: "New Guinea", "the South China Sea"
+                continue
             for name in (row.place.name, *row.aliases):
                 if row.contextual:
                     contextual.setdefault(fold(name), []).append(row.place)
@@ -67,7 +69,7 @@ class Gazetteer:
         self._countries = {name: frozenset(found) for name, found in countries.items()}
         self._contextual = contextual
         self.successions = successions or {}
-        self.places: tuple[Place, ...] = tuple(r.place for r in rows)
+        self.places: tuple[Place, ...] = tuple(r.place for r in rows if not r.blocking)
 
     def lookup(
         self, name: str, on: date | None = None, near: frozenset[str] = frozenset()
@@ -142,6 +144,9 @@ class KnowledgeBase:
             if row.place.kind != "country" and row.resolvable:
                 for name in (row.place.name, *row.aliases):
                     index.add(name, "place", str(number))
+            elif row.blocking:  # found, so that no country inside it is, then dropped
+                for name in (row.place.name, *row.aliases):
+                    index.add(name, "blocked", str(number))
         for org in self.organisations.values():
             for name in (org.name, *org.aliases):
                 index.add(name, "organisation", org.kb_id)

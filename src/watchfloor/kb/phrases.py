@@ -24,7 +24,9 @@ from itertools import pairwise
 from watchfloor.kb.names import Entry, NameIndex
 from watchfloor.kb.tokens import PieceStream, Tok
 
-KIND_ORDER = ("organisation", "country", "demonym", "person", "place", "agent", "modifier")
+KIND_ORDER = (
+    "organisation", "country", "demonym", "person", "place", "agent", "modifier", "blocked"
+)  # fmt: skip
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 JOINERS = frozenset({"-", "–", "‑"})
 LINKS = frozenset({"of", "from", "in"})
@@ -138,7 +140,8 @@ class Phrase:
 
 
 def find_segments(index: NameIndex, stream: PieceStream) -> list[Segment]:
-    """Longest names, left to right, never two in one token."""
+    """Longest names, left to right, never two in one token; a name that names no actor
+    ("New Guinea", `resolve=block`) hides the names inside it and is dropped."""
     found: list[Segment] = []
     position, total = 0, len(stream.folded)
     while position < total:
@@ -152,7 +155,7 @@ def find_segments(index: NameIndex, stream: PieceStream) -> list[Segment]:
         position = match.end
         while position < total and stream.token_of[position] == last:
             position += 1
-    return found
+    return [s for s in found if s.kind != "blocked"]
 
 
 def _best(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:

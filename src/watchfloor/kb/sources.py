@@ -44,6 +44,9 @@ SUCCESSION_COLUMNS = ("code", "predecessor", "founded")
 # sentence names its country (a name a better-known place of another country bears).
 UNRESOLVED = frozenset({"no", "false", "0"})
 CONTEXTUAL = "context"
+# `resolve=block`: a name that names no actor and hides the country's name inside it
+# ("New Guinea", an island of two countries, is not Guinea; "the South China Sea").
+BLOCKING = "block"
 
 PLACE_KINDS = frozenset({"country", "capital", "city", "region"})
 
@@ -54,6 +57,7 @@ class PlaceRow:
     aliases: tuple[str, ...]
     resolvable: bool  # False keeps the names out of actor resolution
     contextual: bool = False  # only where the sentence names its country
+    blocking: bool = False  # no actor, and no country inside its name either
 
 
 @dataclass
@@ -159,8 +163,9 @@ def _read_places(path: Path, tables: Tables) -> None:
             PlaceRow(
                 place,
                 split_list(row["aliases"]),
-                resolvable=resolve not in UNRESOLVED,
+                resolvable=resolve not in UNRESOLVED | {BLOCKING},
                 contextual=resolve == CONTEXTUAL,
+                blocking=resolve == BLOCKING,
             )
         )
 
