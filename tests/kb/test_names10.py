@@ -131,3 +131,62 @@ def test_shipped_places_that_hold_a_countrys_name(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["New Guinea", "the South China Sea", "the Persian Gulf"])
 def test_shipped_names_of_no_one_country(text: str) -> None:
     assert ActorResolver(load_kb()).resolve_text(text, ON) is None
+
+
+ETHNIC_HEADER = "group\tforms\tcountry\tusage\n"
+
+
+def _peoples(tmp_path: Path) -> ActorResolver:
+    (tmp_path / "ethnic.tsv").write_text(
+        ETHNIC_HEADER + "Zembla\tZemblans\tUKR\t\nMelinda\tMelindas\tPOL\tnoun\n",
+        encoding="utf-8",
+    )
+    return ActorResolver(load_kb(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Zemblans", "UKRCVL"),  # a people alone: civilians
+        ("the Zembla", "UKRCVL"),
+        ("ethnic Zemblans", "UKRCVL"),  # a people's word keeps its country after "ethnic"
+        ("Zembla guerrillas", "UKRREB"),  # an agent noun keeps its sector
+        ("Zembla leaders", "UKRELI"),  # its leaders are notables, not the state
+        ("a group of Zembla leaders", "UKRELI"),
+        ("Zembla traditional elders", "UKRELI"),
+        ("Zemblans in Romania", "ROUCVL"),  # a people living elsewhere
+        ("Melinda guerrillas", "POLREB"),
+        ("the Melinda", "POLCVL"),
+    ],
+)
+def test_a_people_of_one_country(tmp_path: Path, text: str, code: str) -> None:
+    found = _peoples(tmp_path).resolve_text(text, ON)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize("text", ["Melinda", "Melinda Smith", "the Melinda Gates Foundation"])
+def test_a_people_that_is_a_first_name_only_before_a_noun(tmp_path: Path, text: str) -> None:
+    found = _peoples(tmp_path).resolve_text(text, ON)
+    assert found is None or found.country != "POL"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A group of Yoruba leaders", "NGAELI"),
+        ("Ibo traditional elders", "NGAELI"),
+        ("a Karen guerrilla stronghold", "MMRREB"),
+        ("Uighurs", "CHNCVL"),
+        ("Chechen rebels", "RUSREB"),
+        ("the Amhara region", "ETH"),  # the region of the same name
+    ],
+)
+def test_shipped_peoples(text: str, code: str) -> None:
+    found = ActorResolver(load_kb()).resolve_text(text, ON)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize("text", ["Karen", "Karen Smith", "Kurdish leaders", "Hutu rebels"])
+def test_shipped_peoples_leave_out_names_and_peoples_of_several_countries(text: str) -> None:
+    found = ActorResolver(load_kb()).resolve_text(text, ON)
+    assert found is None or found.country is None

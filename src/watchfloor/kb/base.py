@@ -14,13 +14,14 @@ from watchfloor.errors import KnowledgeBaseError
 from watchfloor.kb.model import (
     AgentTerm,
     Country,
+    EthnicGroup,
     KbRecord,
     Organisation,
     Person,
     Place,
     Succession,
 )
-from watchfloor.kb.names import NameIndex, fold
+from watchfloor.kb.names import NameIndex, fold, pieces
 from watchfloor.kb.sources import PlaceRow, Tables, read_folder, read_override
 from watchfloor.kb.variants import short_forms
 
@@ -130,6 +131,7 @@ class KnowledgeBase:
         self.organisations: dict[str, Organisation] = tables.organisations
         self.people: dict[str, Person] = tables.people
         self.agents: dict[str, AgentTerm] = tables.agents
+        self.ethnic_groups: dict[str, EthnicGroup] = tables.ethnic_groups
         self._places = tables.places + _country_places(tables)
         self._aliases = tables.aliases
         self.places = Gazetteer(self._places, tables.successions)
@@ -160,9 +162,23 @@ class KnowledgeBase:
                 index.add(form, "agent", term.term, case="any", wins=True)
         for word in FORMER:
             index.add(word, "modifier", "ELI", case="any")
+        for group in self.ethnic_groups.values():  # after places: "Amhara" is the region
+            for name in (group.name, *group.forms):
+                index.add(name, "ethnic", group.country)
         self._index_aliases(index)
         log.debug("knowledge base %s: %d names indexed", self.version, len(index))
         return index
+
+    @cached_property
+    def noun_only(self) -> frozenset[tuple[str, ...]]:
+        """The folded words of peoples that are also first names ("karen"): only before
+        an agent noun or as "the Karen" (see `EthnicGroup`)."""
+        return frozenset(
+            tuple(fold(p) for p in pieces(name))
+            for group in self.ethnic_groups.values()
+            if group.noun_only
+            for name in (group.name, *group.forms)
+        )
 
     @cached_property
     def short_names(self) -> dict[str, tuple[str, str]]:

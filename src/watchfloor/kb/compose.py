@@ -48,10 +48,12 @@ from watchfloor.domain import Actor
 from watchfloor.kb.base import KnowledgeBase
 from watchfloor.kb.model import Person, Role
 from watchfloor.kb.names import fold
-from watchfloor.kb.phrases import ALLEGIANCE_WORDS, Phrase, Segment
+from watchfloor.kb.phrases import ALLEGIANCE_WORDS, PEOPLE_KINDS, Phrase, Segment
 from watchfloor.kb.tokens import Tok
 
 INTERNATIONAL_KEEP = frozenset({"GOV", "IGO", "NGO"})
+# Kinds of names that give a phrase its country.
+COUNTRY_KINDS = frozenset({"country", "demonym", "place", "ethnic"})
 # Sectors of nouns that say nothing of the actor ("member", "group"): the next noun decides.
 VAGUE_SECTORS = frozenset({"UNK", "JNK"})
 # Titles too general to say which of a person's roles the text means.
@@ -92,7 +94,7 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
         loyal = _loyal(kb, toks, phrase, on)
         if loyal is not None:
             return loyal
-    stated = [s for s in pre if not _ethnic(toks, s)]
+    stated = [s for s in pre if not _ethnic(toks, s) and not _diaspora(phrase, s)]
     whose = after if _states_origin(toks, phrase) else []
     country = _first_country(kb, stated, on) or _first_country(kb, whose, on)
     head = _head_agent(kb, pre) or _head_agent(kb, after)
@@ -127,6 +129,8 @@ def compose(kb: KnowledgeBase, toks: list[Tok], phrase: Phrase, on: date | None)
         sector = _bare_sector(kb, phrase, on)
     if agent is None and len(stated) < len(pre) and not phrase.name:
         sector = "CVL"  # "ethnic Albanians": a people, of no state the text names
+    if _of_a_people(stated, whose):  # "the Yoruba", "Karen guerrillas", "Yoruba leaders"
+        sector = _people_sector(phrase, agent, sector)
     if country is None and sector is None:
         return None
     code = country + sector if country and sector else country
@@ -185,13 +189,39 @@ def _states_origin(toks: list[Tok], phrase: Phrase) -> bool:
 
 
 def _only_demonym(segments: list[Segment]) -> bool:
-    return len(segments) == 1 and segments[0].kind == "demonym"
+    return len(segments) == 1 and segments[0].kind in PEOPLE_KINDS
+
+
+def _diaspora(phrase: Phrase, segment: Segment) -> bool:
+    """A people's word before a person's name says whose people, not which state the
+    person serves ("Tibetan spiritual leader X" may live in exile): no country from it."""
+    return segment.kind == "ethnic" and "person" in phrase.kinds
+
+
+def _of_a_people(stated: list[Segment], whose: list[Segment]) -> bool:
+    """Whether the phrase's country comes from a people's word ("Yoruba": Nigeria's),
+    before its link or after it ("a group of Yoruba leaders")."""
+    found = [s for s in stated if s.kind in COUNTRY_KINDS]
+    found = found or [s for s in whose if s.kind in COUNTRY_KINDS]
+    return bool(found) and found[0].kind == "ethnic"
+
+
+def _people_sector(phrase: Phrase, agent: str | None, sector: str | None) -> str | None:
+    """A people alone is civilians (Phoenix: ETHNIC_GROUP [~CVL]); a government noun
+    after it names the people's notables, not the state ("Yoruba leaders": ELI); another
+    agent noun keeps its sector ("Karen guerrillas": REB)."""
+    if agent == "GOV":
+        return "ELI"
+    names = phrase.kinds - {"agent", "modifier"}
+    if agent is None and names == {"ethnic"} and not phrase.name:
+        return "CVL"
+    return sector
 
 
 def _first_country(kb: KnowledgeBase, segments: list[Segment], on: date | None) -> str | None:
     for segment in segments:
         entry = segment.entries[0]
-        if entry.kind in ("country", "demonym"):
+        if entry.kind in ("country", "demonym", "ethnic"):
             return entry.key
         if entry.kind == "place":
             return kb.place_at(entry.key, on).country
@@ -260,7 +290,7 @@ def _plural_demonym(kb: KnowledgeBase, code: str, surface: tuple[str, ...]) -> b
 
 def _kind(phrase: Phrase, agent: str | None) -> str:
     if agent is not None:
-        return "group" if phrase.kinds & {"country", "demonym", "place"} else "agent"
+        return "group" if phrase.kinds & COUNTRY_KINDS else "agent"
     if phrase.kinds == {"place"} and len(phrase.segments) == 1:
         return "metonym"
     return "country"

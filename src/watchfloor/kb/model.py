@@ -131,6 +131,19 @@ def _role_rank(role: Role) -> tuple[bool, bool, date, bool]:
 
 
 @dataclass(frozen=True)
+class EthnicGroup:
+    """A people that lives overwhelmingly in one country ("Yoruba": Nigeria): its words
+    name that country's people, never its state. `noun_only` words are also common
+    first names ("Karen"): they count only before an agent noun ("Karen guerrillas")
+    or as "the Karen"."""
+
+    name: str
+    forms: tuple[str, ...]  # other spellings and plurals
+    country: str
+    noun_only: bool
+
+
+@dataclass(frozen=True)
 class AgentTerm:
     """A noun phrase that names a kind of actor: "defense minister" -> MIL."""
 

@@ -25,8 +25,11 @@ from watchfloor.kb.names import Entry, NameIndex
 from watchfloor.kb.tokens import PieceStream, Tok
 
 KIND_ORDER = (
-    "organisation", "country", "demonym", "person", "place", "agent", "modifier", "blocked"
+    "organisation", "country", "demonym", "person", "place", "ethnic", "agent", "modifier",
+    "blocked",
 )  # fmt: skip
+# Kinds of names that give a country: a people's word too ("Yoruba": Nigeria's).
+PEOPLE_KINDS = frozenset({"demonym", "ethnic"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 JOINERS = frozenset({"-", "–", "‑"})
 LINKS = frozenset({"of", "from", "in"})
@@ -85,7 +88,7 @@ MEMBER_NOUNS = frozenset(
      "figures", "loyalist", "loyalists", "sympathizer", "sympathizers", "nominee", "nominees"}
 )  # fmt: skip
 # Kinds of names that stand for a party of a bilateral relation ("US-Japan", "EU-China").
-PARTY_KINDS = frozenset({"country", "demonym", "organisation"})
+PARTY_KINDS = frozenset({"country", "demonym", "organisation", "ethnic"})
 _HYPHENS = re.compile("[-–‑]")
 MODIFIER_GAP = frozenset({"ADJ", "NUM", "ADV"})
 # Words of a region between "in/of" and its country ("in southern Serbia").
@@ -247,7 +250,7 @@ CULTURE_NOUNS = frozenset(
 def _is_culture(toks: list[Tok], segment: Segment) -> bool:
     """A nationality word right before a noun of culture, or hyphened to one ("the
     Russian language", "Arabic-language"): it names the culture, not a party."""
-    if segment.kind != "demonym":
+    if segment.kind not in PEOPLE_KINDS:
         return False
     after = segment.end
     if after < len(toks) and toks[after].text in HYPHENS:
@@ -330,7 +333,7 @@ def _departs(toks: list[Tok], head: int) -> bool:
 def _residents(toks: list[Tok], phrase: Phrase, link: str) -> bool:
     """A people named by nationality as residents of a place: "ethnic Albanians in
     Serbia", "the Albanians of southern Serbia" (see `compose`)."""
-    if phrase.kinds != {"demonym"} or len(phrase.segments) != 1:
+    if len(phrase.segments) != 1 or phrase.segments[0].kind not in PEOPLE_KINDS:
         return False
     start = phrase.segments[0].start
     ethnic = start > 0 and toks[start - 1].lower == "ethnic"

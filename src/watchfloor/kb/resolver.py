@@ -11,7 +11,9 @@ from watchfloor.kb.base import KnowledgeBase, in_context
 from watchfloor.kb.compose import Resolved, compose, span_text
 from watchfloor.kb.coref import BARE_REFERENCE_SECTORS, COUNTRY_NOUNS, ArticleContext
 from watchfloor.kb.model import Mention
+from watchfloor.kb.names import fold
 from watchfloor.kb.phrases import (
+    PEOPLE_KINDS,
     Phrase,
     Segment,
     find_segments,
@@ -32,7 +34,7 @@ class ActorResolver:
     def resolve_text(self, text: str, on: date | None = None) -> Actor | None:
         """The actor a phrase names ("Russian Defense Minister Sergei Shoigu"), or None."""
         toks = text_tokens(text)
-        segments = self._placed(toks, find_segments(self._names, piece_stream(toks)))
+        segments = self._segments(toks)
         phrase = whole_phrase(toks, segments)
         if phrase is None:
             return None
@@ -42,7 +44,7 @@ class ActorResolver:
     def mentions(self, doc: Any, on: date | None = None) -> list[Mention]:
         """Every actor mention of a parsed article, sorted and non-overlapping."""
         toks = doc_tokens(doc)
-        segments = self._placed(toks, find_segments(self._names, piece_stream(toks)))
+        segments = self._segments(toks)
         context = ArticleContext.of(toks)
         found: list[Mention] = []
         for phrase in group_phrases(toks, segments):
@@ -53,6 +55,27 @@ class ActorResolver:
                 found.append(mention)
         found += _later_references(toks, found, context)
         return sorted(found, key=lambda m: m.start)
+
+    def _segments(self, toks: list[Tok]) -> list[Segment]:
+        """The names in the tokens, a people's word that is also a first name kept only
+        where it names the people ("Karen guerrillas", "the Karen")."""
+        found = find_segments(self._names, piece_stream(toks))
+        kept = [s for s in found if not self._first_name(toks, s, found)]
+        return self._placed(toks, kept)
+
+    def _first_name(self, toks: list[Tok], segment: Segment, found: list[Segment]) -> bool:
+        """A `noun_only` people's word ("Karen") neither right before an agent noun nor
+        after "the" with no capitalised word after it ("Karen Smith", "Karen said")."""
+        if segment.kind != "ethnic":
+            return False
+        if tuple(fold(p) for p in segment.entries[0].surface) not in self.kb.noun_only:
+            return False
+        following = next((s for s in found if s.start == segment.end), None)
+        if following is not None and following.kind == "agent":
+            return False
+        after = toks[segment.end] if segment.end < len(toks) else None
+        definite = segment.start > 0 and toks[segment.start - 1].lower == "the"
+        return not (definite and (after is None or not after.text[:1].isupper()))
 
     def _placed(self, toks: list[Tok], segments: list[Segment]) -> list[Segment]:
         """The segments, each place name that places of several countries bear taken as
@@ -80,7 +103,7 @@ class ActorResolver:
 
     def _countries_of(self, segment: Segment) -> set[str]:
         """The countries a segment may name: its country, nationality or places'."""
-        if segment.kind in ("country", "demonym"):
+        if segment.kind in ("country", "demonym", "ethnic"):
             return {e.key for e in segment.entries}
         if segment.kind == "place":
             return {self.kb.place_at(e.key).country for e in segment.entries}
@@ -89,7 +112,7 @@ class ActorResolver:
     def _mention(
         self, toks: list[Tok], phrase: Phrase, on: date | None, context: ArticleContext
     ) -> Mention | None:
-        with_article = phrase.definite and phrase.segments[-1].kind != "demonym"
+        with_article = phrase.definite and phrase.segments[-1].kind not in PEOPLE_KINDS
         start = phrase.start - 1 if with_article else phrase.start
         text = span_text(toks, start, phrase.end)
         resolved = compose(self.kb, toks, phrase, on)

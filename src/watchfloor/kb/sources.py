@@ -14,6 +14,7 @@ from watchfloor.errors import KnowledgeBaseError
 from watchfloor.kb.model import (
     AgentTerm,
     Country,
+    EthnicGroup,
     Organisation,
     Person,
     Place,
@@ -40,6 +41,7 @@ ORGANISATION_COLUMNS = ("kb_id", "name", "aliases", "code", "country", "sector",
 AGENT_COLUMNS = ("term", "sector")  # sector "-" removes the term
 ALIAS_COLUMNS = ("alias", "kb_id")
 SUCCESSION_COLUMNS = ("code", "predecessor", "founded")
+ETHNIC_COLUMNS = ("group", "forms", "country", "usage")  # usage "noun": see EthnicGroup
 # `resolve` values of a place: kept out of actor resolution, or taken only where its
 # sentence names its country (a name a better-known place of another country bears).
 UNRESOLVED = frozenset({"no", "false", "0"})
@@ -72,6 +74,7 @@ class Tables:
     aliases: list[tuple[str, str]] = field(default_factory=list)  # (alias, kb_id)
     successions: dict[str, Succession] = field(default_factory=dict)  # by the new state
     people_by_name: dict[str, set[str]] = field(default_factory=dict)  # full name -> kb_ids
+    ethnic_groups: dict[str, EthnicGroup] = field(default_factory=dict)  # by name
 
 
 def read_folder(folder: Path) -> Tables:
@@ -83,6 +86,7 @@ def read_folder(folder: Path) -> Tables:
     read_any(folder / "agents_phoenix.tsv", tables)
     read_any(folder / "agents.tsv", tables)  # curated terms win over converted ones
     read_any(folder / "successions.tsv", tables)
+    read_any(folder / "ethnic_groups.tsv", tables)
     people = sorted((folder / "people").glob("*.tsv"))
     phoenix = [p for p in people if p.name == "phoenix.tsv"]
     for path in phoenix + [p for p in people if p.name != "phoenix.tsv"]:
@@ -121,6 +125,7 @@ def read_any(path: Path, tables: Tables) -> None:
         (ALIAS_COLUMNS, _read_aliases),
         (AGENT_COLUMNS, _read_agents),
         (SUCCESSION_COLUMNS, _read_successions),
+        (ETHNIC_COLUMNS, _read_ethnic_groups),
     )
     for required, reader in readers:
         if set(required) <= columns:
@@ -179,6 +184,22 @@ def _read_successions(path: Path, tables: Tables) -> None:
                 "the founding date (YYYY-MM-DD)"
             )
         tables.successions[row["code"]] = Succession(row["code"], row["predecessor"], founded)
+
+
+def _read_ethnic_groups(path: Path, tables: Tables) -> None:
+    for number, row in read_table(path, ETHNIC_COLUMNS):
+        country = row["country"].upper()
+        if not row["group"] or len(country) != 3:
+            raise KnowledgeBaseError(
+                f"{path.name} line {number}: an ethnic group needs a name and the "
+                "3-letter code of its one country"
+            )
+        tables.ethnic_groups[row["group"]] = EthnicGroup(
+            name=row["group"],
+            forms=split_list(row["forms"]),
+            country=country,
+            noun_only=row["usage"].lower() == "noun",
+        )
 
 
 def _coordinate(value: str, where: str) -> float | None:
