@@ -667,7 +667,11 @@ def _commanding(
     if governor.pos_ != "VERB" or governor.lemma_.lower() not in COMMAND_VERBS:
         return None
     command = verb_arguments(governor)
-    if not command.objects or tuple(args.subjects) != command.objects or _own_people(command.objects):
+    if (
+        not command.objects
+        or tuple(args.subjects) != command.objects
+        or _own_people(command.objects)
+    ):
         return None  # the act's subject is not the one ordered
     return governor if all(_outside_state(m) for m in ordered) else None
 
