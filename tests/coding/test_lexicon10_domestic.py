@@ -73,6 +73,13 @@ def test_a_state_backing_an_opposition_says_nothing_of_whose_it_is(code: Code) -
     assert code("Freedonia backed opposition groups.") == []
 
 
+def test_opposition_as_a_stance_is_no_opposition_party(code: Code) -> None:
+    events = code("Freedonia reiterated its opposition to the Sylvanian plan.")
+    assert all(_code(e.target) != "FRDOPP" for e in events)
+    events = code("Freedonia condemned their opposition to the act.")
+    assert all(_code(e.target) != "FRDOPP" for e in events)
+
+
 def test_an_opposition_deeper_in_a_noun_phrase_takes_no_country(code: Code) -> None:
     events = code("The Freedonian government condemned the arrest of opposition leaders.")
     assert all(_code(e.target) != "FRDOPP" for e in events)

@@ -221,11 +221,19 @@ def _opposing_state(head: Token, verb: Token, index: MentionIndex) -> str | None
     arguments = verb_arguments(verb)
     if _first_conjunct(head) not in (*arguments.objects, *arguments.datives, *_verb_pobjs(verb)):
         return None
+    if _is_stance(head):
+        return None  # "reiterated their opposition to the act": a stance, no party
     states = [m for s in arguments.subjects for m in mentions_of(s, index, frozenset())]
     countries = {m.actor.country for m in states}
     if not states or len(countries) != 1 or not all(_is_state(m) for m in states):
         return None
     return next(iter(countries))
+
+
+def _is_stance(head: Token) -> bool:
+    """Whether "opposition" names a stance, not the political opposition: someone's
+    ("their opposition", "Russia's opposition") or to something ("opposition to the act")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "to") for c in head.children)
 
 
 def _first_conjunct(token: Token) -> Token:
