@@ -70,6 +70,15 @@ MEMBER_NOUNS = frozenset(
      "worker", "activist", "volunteer", "expert", "inspector", "observer", "monitor",
      "soldier", "fighter", "militant", "supporter", "member", "leader", "representative"}
 )  # fmt: skip
+# Bodies of people named by what they are made of: "a delegation comprised of Y's
+# officials", "a team made up of Y experts", "a panel comprising Y judges" are Y's.
+COMPOSED_NOUNS = frozenset(
+    {"group", "team", "delegation", "contingent", "panel", "mission", "committee",
+     "commission", "body", "unit"}
+)  # fmt: skip
+# Participles that say what a body is made of, with the "of" phrase they take ("made up
+# of", "consisting of"; "comprising" takes its members as an object).
+COMPOSING_VERBS = frozenset({"comprise", "compose", "consist", "make", "form"})
 # Heads that speak or act for what their "for" phrase names: "a spokesman for the EU".
 REPRESENTATIVE_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "negotiator",
@@ -318,6 +327,9 @@ def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention
                     mention = index.at(pobj.i) or _inside(pobj, index, agents)
                     if mention is not None:
                         return mention
+    composed = _composed_of(head, index, agents)
+    if composed is not None:
+        return composed
     within = _named_within(head, index) or _fled_from(head, index) or _warring(head, index)
     if within is not None:
         return within
@@ -325,6 +337,40 @@ def _inside(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention
         return None
     appositions = (c for c in head.children if c.dep_ == "appos")
     return next((m for c in appositions if (m := _inside(c, index, agents))), None)
+
+
+def _composed_of(head: Token, index: MentionIndex, agents: frozenset[str]) -> Mention | None:
+    """The one actor a body is made of: "a delegation comprised of the heads of Y's
+    institutions", "a team made up of Y officials", "a panel comprising Y judges" are
+    Y's. A body of several actors ("made up of Y and Z officials") is no one of them."""
+    if head.lemma_.lower() not in COMPOSED_NOUNS:
+        return None
+    for participle in head.children:
+        if participle.dep_ != "acl" or participle.lemma_.lower() not in COMPOSING_VERBS:
+            continue
+        for member in _members_named(participle):
+            if any(c.dep_ == "conj" for c in member.children) or _modifiers(member, index):
+                return None
+            mention = index.at(member.i) or _inside(member, index, agents)
+            if mention is not None and is_known(mention):
+                return mention
+    return None
+
+
+def _members_named(participle: Token) -> list[Token]:
+    """What a participle of composition names as the members: the object of "of" ("made
+    up of Y", "consisting of Y"), or its own object ("comprising Y"); "made" needs its
+    "up" ("a delegation made of" is no English use, "made by" names the maker)."""
+    lemma = participle.lemma_.lower()
+    if lemma == "make" and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in participle.children
+    ):
+        return []
+    members = [c for c in participle.children if c.dep_ == "dobj" and lemma == "comprise"]
+    for prep in participle.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            members.extend(c for c in prep.children if c.dep_ == "pobj")
+    return members
 
 
 def _titled_of_country(head: Token, index: MentionIndex) -> Mention | None:

@@ -1,0 +1,47 @@
+"""Meetings with groups: a delegation known by what it is made of, "they" who reaffirm
+the relationship between two countries and meet, and taking part in a meeting or talks
+with another party."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from watchfloor.domain import Actor, Event
+
+Code = Callable[..., list[Event]]
+Coded = tuple[str | None, str, str | None]
+
+
+def _coded(events: list[Event]) -> list[Coded]:
+    return sorted((_country(e.source), e.cameo, _country(e.target)) for e in events)
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
+
+
+MUTUAL_MEETING = [("FRD", "040", "SYL"), ("SYL", "040", "FRD")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "a delegation comprised of the heads of Sylvanian institutions",
+        "a delegation made up of Sylvanian officials",
+        "a delegation consisting of Sylvanian officials",
+        "a team composed of Sylvanian diplomats",
+        "a delegation comprising Sylvanian officials",
+    ],
+)
+def test_a_delegation_is_of_those_it_is_made_of(code: Code, body: str) -> None:
+    events = code(f"Freedonian officials met today with {body}.")
+    assert _coded(events) == MUTUAL_MEETING
+
+
+def test_a_body_of_several_countries_is_no_one_of_them(code: Code) -> None:
+    events = code(
+        "Freedonian officials met with a team made up of Sylvanian and Fenwickian experts."
+    )
+    assert all(e.target is None or e.target.country != "SYL" for e in events)
