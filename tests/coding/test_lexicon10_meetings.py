@@ -45,3 +45,44 @@ def test_a_body_of_several_countries_is_no_one_of_them(code: Code) -> None:
         "Freedonian officials met with a team made up of Sylvanian and Fenwickian experts."
     )
     assert all(e.target is None or e.target.country != "SYL" for e in events)
+
+
+def test_they_who_reaffirm_the_ties_between_two_countries_are_those_two(code: Code) -> None:
+    events = code(
+        "They reaffirmed the strategic relationship between Freedonia and Sylvania and "
+        "discussed the two countries' many areas of bilateral cooperation."
+    )
+    assert _coded(events) == MUTUAL_MEETING
+
+
+def test_the_two_leaders_who_reaffirm_their_ties_meet(code: Code) -> None:
+    events = code(
+        "The two leaders reaffirmed the close ties between Freedonia and Sylvania and "
+        "discussed trade."
+    )
+    assert _coded(events) == MUTUAL_MEETING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those who discuss or welcome the ties of others may be third parties
+        "They discussed the relationship between Freedonia and Sylvania.",
+        "They welcomed the growing ties between Freedonia and Sylvania and discussed trade.",
+        # the clause that discusses has a subject of its own
+        "They reaffirmed the ties between Freedonia and Sylvania, and Fenwick discussed trade.",
+        # three parties are no pair
+        "They reaffirmed the ties between Freedonia, Sylvania and Grand Fenwick and discussed "
+        "trade.",
+    ],
+)
+def test_they_stay_unknown_without_their_own_relationship(code: Code, text: str) -> None:
+    assert code(text) == []
+
+
+def test_a_planned_meeting_of_the_two_parties_stays_planned(code: Code) -> None:
+    events = code(
+        "They reaffirmed the relationship between Freedonia and Sylvania and will meet next month."
+    )
+    assert _coded(events) == MUTUAL_MEETING
+    assert {e.certainty for e in events} == {"planned"}

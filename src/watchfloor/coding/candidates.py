@@ -37,6 +37,7 @@ from watchfloor.coding.lexicon import NO_EVENT, Lexicon, Pattern
 from watchfloor.coding.matching import best_pattern, match_predicate, word_forms
 from watchfloor.coding.nominal import JOINT_PREPS, noun_arguments
 from watchfloor.coding.ontology import PROTEST_ROOT, THREATENED_ROOTS
+from watchfloor.coding.parties import relationship_parties
 from watchfloor.coding.reporting import CRITICISM_ROOT, reports_event, without_victims
 from watchfloor.coding.targets import find_targets
 from watchfloor.kb import Mention
@@ -637,6 +638,8 @@ def _actors(
         return found
 
     subjects = of(args.subjects) or _jurisdiction(trigger, pattern, args, scope)
+    if not subjects and pattern.mutual:  # "They reaffirmed the ties between X and Y and met"
+        subjects = relationship_parties(args.subjects, scope.index, scope.agents)
     if pattern.reverse:
         for prep in SOURCE_PREPS_REVERSED:
             sources = of(args.prep_objects(prep))
