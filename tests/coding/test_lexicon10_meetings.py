@@ -86,3 +86,22 @@ def test_a_planned_meeting_of_the_two_parties_stays_planned(code: Code) -> None:
     )
     assert _coded(events) == MUTUAL_MEETING
     assert {e.certainty for e in events} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Freedonian officials took part in a meeting with Sylvanian officials.", "040"),
+        ("Freedonian officials participated in talks with Sylvanian officials.", "046"),
+        ("Freedonian diplomats participated in consultations with Sylvania.", "046"),
+    ],
+)
+def test_taking_part_in_a_meeting_with_another_is_meeting_it(
+    code: Code, text: str, cameo: str
+) -> None:
+    assert _coded(code(text)) == [("FRD", cameo, "SYL"), ("SYL", cameo, "FRD")]
+
+
+def test_taking_part_in_a_meeting_with_no_partner_is_no_event(code: Code) -> None:
+    assert code("Freedonian officials took part in the meeting.") == []
+    assert code("Freedonian officials participated in a summit in Sylvania.") == []

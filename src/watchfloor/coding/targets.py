@@ -368,8 +368,22 @@ def _argument_targets(query: _Query) -> list[Mention]:
         for token in _deep_starts(inner, starts):
             if found := apart(search.mentions(token, DEEP_DEPTH))[:1]:
                 return found
+    for token in _event_nouns(pattern, args, starts):
+        if found := apart(via.mentions(token, DEEP_DEPTH))[:1]:
+            return found
     grievances = [*opposed, *(o for purpose in purposes for o in purpose.objects)]
     return _arrests_protested(grievances, subjects, args, index)
+
+
+def _event_nouns(pattern: Pattern, args: Arguments, searched: tuple[str, ...]) -> Iterator[Token]:
+    """The event nouns a joint act's own prepositional phrase names ("took part in talks
+    with Y", "died in clashes with Y"): the event itself, whose partner is the target, as
+    it is inside an object. Only nouns the pattern names, not any phrase ("in=*")."""
+    if not pattern.mutual:
+        return
+    for prep, slot in pattern.preps:
+        if not slot.any and prep not in searched:
+            yield from args.prep_objects(prep)
 
 
 def _own_ground_left(
