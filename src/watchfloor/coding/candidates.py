@@ -140,6 +140,10 @@ PLACE_MENTIONS = frozenset({"country", "metonym"})
 # at that command are the orderer's coercion of it.
 COMMAND_VERBS = frozenset({"order", "force", "compel"})
 COERCION_ROOT = "17"
+# Reducing relations (16): sanctions, expulsions, aid cut off; acts of a state or an
+# international body, so a first-person plural author ("we") is one (`_speaking_state`).
+RELATIONS_ROOT = "16"
+FIRST_PERSON_PLURAL = frozenset({"we"})
 # Titles of judicial offices: a name with one names an agent of the courts even when the
 # resolver does not know it ("Judge Ramon Alvarez opened investigations ...").
 JUDICIAL_TITLES = frozenset({"judge", "prosecutor", "magistrate"})
@@ -528,7 +532,9 @@ def _pairs(
     if len(targets) > MAX_LIST_TARGETS:
         return  # an enumeration ("exports to A, B, C and D") states no event with each
     named_agent = not sources and (
-        _unnamed_agent(args, scope) or _unplaced_protesters(pattern, args, scope)
+        _unnamed_agent(args, scope)
+        or _unplaced_protesters(pattern, args, scope)
+        or _speaking_state(pattern, args)
     )
     pairs: list[tuple[Mention | None, Mention | None]]
     joint = len(sources) >= 2 and not targets
@@ -586,6 +592,15 @@ def _unnamed_agent(args: Arguments, scope: SentenceScope) -> bool:
         return said_by is not None and agent(said_by)
 
     return any(agent(t) or speaker(t) for t in args.subjects)
+
+
+def _speaking_state(pattern: Pattern, args: Arguments) -> bool:
+    """Whether a reduction of relations (16: sanctions, expulsions, aid cut off) is stated
+    by its first-person author ("We are imposing sanctions against Y"): only a state or an
+    international body does these acts, so the speaker is one, named or not."""
+    if pattern.code[:2] != RELATIONS_ROOT:
+        return False
+    return any(t.lower_ in FIRST_PERSON_PLURAL for t in args.subjects)
 
 
 def _unplaced_protesters(pattern: Pattern, args: Arguments, scope: SentenceScope) -> bool:
