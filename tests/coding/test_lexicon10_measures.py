@@ -28,3 +28,22 @@ def test_sanctions_imposed_by_we_are_coded_against_their_target(code: Code) -> N
 def test_an_unnamed_we_codes_no_act_but_a_reduction_of_relations(code: Code) -> None:
     assert code("We met Sylvanian officials on Tuesday.") == []
     assert code("We are imposing new taxes.") == []
+
+
+def test_a_ban_on_flights_to_a_country_is_an_embargo_on_it(code: Code) -> None:
+    events = code("Freedonia banned Freedonian airlines' flights to nine Sylvanian airports.")
+    assert _coded(events) == [("FRD", "163", "SYL")]
+
+
+def test_a_measure_banning_flights_is_its_issuer_embargo(code: Code) -> None:
+    events = code("Sylvania rejected the new Freedonian measure that bans flights to Sylvania.")
+    assert ("FRD", "163", "SYL") in _coded(events)
+
+
+def test_a_ban_on_imports_from_a_country_is_an_embargo_on_it(code: Code) -> None:
+    assert _coded(code("Freedonia banned imports from Sylvania.")) == [("FRD", "163", "SYL")]
+
+
+def test_suspended_flights_are_no_embargo(code: Code) -> None:
+    events = code("Freedonian airlines suspended flights to Sylvania because of the fighting.")
+    assert all(e.cameo != "163" for e in events)
