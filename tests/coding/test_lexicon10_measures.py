@@ -47,3 +47,8 @@ def test_a_ban_on_imports_from_a_country_is_an_embargo_on_it(code: Code) -> None
 def test_suspended_flights_are_no_embargo(code: Code) -> None:
     events = code("Freedonian airlines suspended flights to Sylvania because of the fighting.")
     assert all(e.cameo != "163" for e in events)
+
+
+def test_economic_pressure_imposed_on_a_country_is_sanctions(code: Code) -> None:
+    events = code("Freedonia imposed economic pressure on Sylvania.")
+    assert _coded(events) == [("FRD", "163", "SYL")]
