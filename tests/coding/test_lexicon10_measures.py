@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from watchfloor.domain import Actor, Event
+from watchfloor.domain import Actor, Certainty, Event
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
@@ -52,3 +52,9 @@ def test_suspended_flights_are_no_embargo(code: Code) -> None:
 def test_economic_pressure_imposed_on_a_country_is_sanctions(code: Code) -> None:
     events = code("Freedonia imposed economic pressure on Sylvania.")
     assert _coded(events) == [("FRD", "163", "SYL")]
+
+
+def test_sanctions_directed_to_be_imposed_are_planned(code: Code) -> None:
+    text = "The Freedonian government directed its ministers to impose sanctions on Sylvania."
+    events = code(text)
+    assert [(e.cameo, e.certainty) for e in events] == [("163", Certainty.PLANNED)]

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.domain import CERTAINTY_RANK, Certainty
 from watchfloor.nlp import cues
-from watchfloor.nlp.clauses import PAST_AUX, has_subject, is_past, is_to, phrase
+from watchfloor.nlp.clauses import PAST_AUX, has_subject, is_past, is_to, is_to_infinitive, phrase
 from watchfloor.nlp.dates import date_phrases, is_prospective
 from watchfloor.nlp.sections import DocumentContext
 
@@ -273,7 +273,9 @@ def _governor_cues(token: Token, head: Token) -> Iterator[Cue]:
         elif complement and lemma in cues.CONSEQUENCE_NOUNS:
             yield from _possibility_modifiers(head)  # "potential ramifications of"
         return
-    if edge in ("xcomp", "ccomp") and lemma in cues.GOVERNORS:
+    if edge in ("xcomp", "advcl") and lemma in cues.DIRECTIVES and is_to_infinitive(token):
+        yield Cue(Certainty.PLANNED, f"{head.lower_} to")  # "directs the Secretary to impose"
+    elif edge in ("xcomp", "ccomp") and lemma in cues.GOVERNORS:
         yield Cue(cues.GOVERNORS[lemma], head.lower_)
     elif edge == "xcomp" and is_to(head, token):
         yield Cue(Certainty.PLANNED, f"{head.lower_} to")

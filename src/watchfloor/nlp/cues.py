@@ -125,6 +125,11 @@ GOVERNORS: dict[str, Certainty] = {
     "unable": Certainty.NEGATED,  # "was unable to reach"
 }
 
+# Verbs of directing an official to act: the act directed is planned, not done ("the order
+# directs the Secretary to impose sanctions"); the parser often hangs the infinitive as a
+# purpose clause.
+DIRECTIVES = frozenset({"direct", "instruct"})
+
 # Event-frame nouns whose complement takes a grade: "plans to", "the threat of".
 NOUN_GOVERNORS: dict[str, Certainty] = {
     "plan": Certainty.PLANNED,
