@@ -19,6 +19,21 @@ def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
+# --- criticism voiced: the "of" phrase of criticism is who is criticised ---------------
+
+
+def test_voiced_criticism_of_y_criticises_y(code: Code) -> None:
+    events = code("The Freedonian president voiced his criticism of the Sylvanian government.")
+    assert _coded(events) == [("FRD", "111", "SYL")]
+
+
+def test_a_commitment_of_y_stays_y_own_stance(code: Code) -> None:
+    events = code(
+        "The Freedonian president reaffirmed the commitment of Sylvania to Grand Fenwick."
+    )
+    assert all(_country(e.target) != "SYL" for e in events)
+
+
 # --- disagreement and support withheld -------------------------------------------------
 
 

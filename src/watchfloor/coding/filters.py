@@ -196,6 +196,13 @@ UNDERGO_VERBS = frozenset(
 )  # fmt: skip
 # Prepositions that name whom a stance is for ("support for", "commitment to").
 STANCE_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
+# Stance nouns whose "of" phrase is what the stance is about, not who holds it:
+# "voiced his criticism of Y" criticises Y ("the commitment of the United States" is the
+# United States' own).
+THEME_OF_NOUNS = frozenset(
+    {"criticism", "criticisms", "condemnation", "condemnations", "denunciation",
+     "denunciations", "disapproval", "rejection", "praise"}
+)  # fmt: skip
 
 
 def is_attempt_content(trigger: Token) -> bool:
@@ -217,6 +224,8 @@ def stance_noun(trigger: Token, actor_head: Token) -> Token | None:
         owner = actor_head.head
     elif actor_head.dep_ == "pobj" and actor_head.head.lower_ == "of":
         owner = actor_head.head.head
+        if owner.lemma_.lower() in THEME_OF_NOUNS or owner.lower_ in THEME_OF_NOUNS:
+            return None  # "voiced his criticism of Y": Y is criticised
     else:
         return None
     return owner if owner.dep_ in OBJECT_DEPS and owner.head.i == trigger.i else None
