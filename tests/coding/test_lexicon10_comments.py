@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from watchfloor.domain import Actor, Event
+from watchfloor.domain import Actor, Certainty, Event
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
@@ -40,3 +40,20 @@ def test_a_commitment_of_y_stays_y_own_stance(code: Code) -> None:
 def test_disagreeing_with_anything_is_disapproval(code: Code) -> None:
     events = code("The Freedonian president disagreed with the Sylvanian sanctions.")
     assert _coded(events) == [("FRD", "110", "SYL")]
+
+
+def test_not_supporting_y_is_disapproval_of_y(code: Code) -> None:
+    events = code("Freedonia does not support Sylvania's bid for membership.")
+    assert _coded(events) == [("FRD", "110", "SYL")]
+    assert events[0].certainty is Certainty.ASSERTED
+
+
+def test_support_that_would_not_be_given_stays_negated(code: Code) -> None:
+    events = code("Freedonia would not endorse the Sylvanian result.")
+    assert _coded(events) == [("FRD", "051", "SYL")]
+    assert events[0].certainty is Certainty.NEGATED
+
+
+def test_supporting_no_candidate_takes_no_side(code: Code) -> None:
+    events = code("Freedonia does not support any Sylvanian candidate.")
+    assert all(e.cameo[:2] != "11" for e in events)

@@ -38,16 +38,41 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 MEETING_VERBS = frozenset({"meet", "negotiate", "talk", "discuss", "consult", "confer"})
 MEETING_REFUSAL = "125"
 MEETING_ROOTS = frozenset({"04", "05"})
+# Verbs of support: "X does not support Y" (a stance stated with "do") voices X's
+# disapproval of Y (110, asserted), not a support that did not happen. "Would not
+# endorse" stays a negated act, and "does not support any candidate" states neutrality.
+SUPPORT_VERBS = frozenset({"support", "back", "endorse"})
+SUPPORT_ROOT = "05"
+DISAPPROVAL = "110"
+DO_AUX = "do"
+ANY_DETERMINERS = frozenset({"any", "either"})
 
 
 def refused_code(trigger: Token, cameo: str) -> str | None:
     """The rejection code when `trigger` states a refused cooperative act, else None."""
+    if cameo.startswith(SUPPORT_ROOT) and _withheld_support(trigger):
+        return DISAPPROVAL
     code = _rejection_of(cameo)
     if code is None or not _negated(trigger):
         return None
     if cameo.startswith(YIELD_ROOT) or _volitional(trigger):
         return MEETING_REFUSAL if _meeting(trigger, cameo) else code
     return None
+
+
+def _withheld_support(trigger: Token) -> bool:
+    """ "X does not support Y", "X did not back the plan": a stance of disapproval. Not
+    "does not support any candidate", which takes no side."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in SUPPORT_VERBS:
+        return False
+    if not _negated(trigger) or not any(
+        c.dep_ == "aux" and c.lemma_.lower() == DO_AUX for c in trigger.children
+    ):
+        return False
+    objects = (c for c in trigger.children if c.dep_ in ("dobj", "obj"))
+    return not any(
+        d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for o in objects for d in o.children
+    )
 
 
 def _meeting(trigger: Token, cameo: str) -> bool:
