@@ -34,6 +34,34 @@ def test_a_commitment_of_y_stays_y_own_stance(code: Code) -> None:
     assert all(_country(e.target) != "SYL" for e in events)
 
 
+# --- critics who speak criticise whom they are critics of ------------------------------
+
+
+def test_critics_of_y_who_say_something_criticise_y(code: Code) -> None:
+    events = code("Critics of the Sylvanian government say the election was rigged.")
+    assert _coded(events) == [(None, "111", "SYL")]
+
+
+def test_according_to_y_critics_criticises_y(code: Code) -> None:
+    events = code("According to Sylvania's critics, the plan is a ploy to delay the vote.")
+    assert _coded(events) == [(None, "111", "SYL")]
+
+
+def test_critics_named_by_a_modifier_are_the_source(code: Code) -> None:
+    events = code("Freedonian critics of Sylvania argue that the treaty is unfair.")
+    assert _coded(events) == [("FRD", "111", "SYL")]
+
+
+def test_critics_who_undergo_an_act_criticise_no_one(code: Code) -> None:
+    events = code("Critics of the Sylvanian government were arrested in Freedonia.")
+    assert all(e.cameo[:2] != "11" for e in events)
+    assert all(e.cameo[:2] != "11" for e in code("The Sylvanian government jailed its critics."))
+
+
+def test_critics_without_anyone_named_code_nothing(code: Code) -> None:
+    assert code("Critics say the deal will undermine the treaty.") == []
+
+
 # --- disagreement and support withheld -------------------------------------------------
 
 

@@ -24,6 +24,12 @@ from watchfloor.coding.clauses import (
     verb_arguments,
     with_conjuncts,
 )
+from watchfloor.coding.critics import (
+    CRITICISM_CODE,
+    criticised,
+    critics_own,
+    is_speaking_critic,
+)
 from watchfloor.coding.domestic import DOMESTIC_KIND, STATE_SECTORS, Places, members
 from watchfloor.coding.filters import (
     MAX_LIST_TARGETS,
@@ -200,6 +206,8 @@ def sentence_candidates(sent: Any, scope: SentenceScope) -> Iterator[Candidate]:
     for token in sent:
         if token.pos_ == "NOUN" and token.i not in coded_objects:
             yield from _nominal(token, scope)
+        if is_speaking_critic(token):
+            yield from _critics(token, scope)
 
 
 def _object_indices(verb: Token) -> set[int]:
@@ -451,6 +459,22 @@ def _nominal(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
         elif not _names_own_source(noun, args):
             return  # a bare event noun without its own source is background, not an event
     yield from _pairs(noun, pattern, args, scope, nominal=True)
+
+
+def _critics(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
+    """ "Critics of Y say ...", "according to Y's critics": the critics criticise Y (111),
+    by their own actor when a modifier names it, else by no one named (`critics`)."""
+    pattern = Pattern(kind="noun", lemma="critic", code=CRITICISM_CODE, origin="critics")
+    own = [m for t in critics_own(noun) if (m := scope.index.at(t.i)) is not None and is_known(m)]
+    sources: list[Mention | None] = [own[0]] if own else [None]
+    targets = [
+        mention
+        for head in criticised(noun)
+        for mention in mentions_of(head, scope.index, scope.agents, owned=False)
+    ]
+    for source, target in product(sources, targets[:MAX_LIST_TARGETS]):
+        if source is None or not _same_actor(source, target):
+            yield Candidate(noun, pattern, source, target, nominal=True)
 
 
 def _monitored_state(noun: Token, pattern: Pattern, args: Arguments) -> bool:
