@@ -62,6 +62,39 @@ def test_critics_without_anyone_named_code_nothing(code: Code) -> None:
     assert code("Critics say the deal will undermine the treaty.") == []
 
 
+# --- condemnation stated: "X said Y's actions are unacceptable" -------------------------
+
+
+def test_saying_y_actions_are_unacceptable_criticises_y(code: Code) -> None:
+    events = code("The Freedonian foreign minister said Sylvania's actions are unacceptable.")
+    assert _coded(events) == [("FRD", "111", "SYL")]
+    assert events[0].certainty is Certainty.ASSERTED
+
+
+def test_a_quoted_condemnation_criticises_the_author_not_the_victim(code: Code) -> None:
+    events = code(
+        '"The attacks by Sylvanian militants on Grand Fenwick are heinous and absolutely '
+        'unacceptable," the Freedonian foreign minister said.'
+    )
+    criticism = [c for c in _coded(events) if c[1] == "111"]
+    assert criticism == [("FRD", "111", "SYL")]
+
+
+def test_condemning_a_deed_of_no_named_author_has_no_target(code: Code) -> None:
+    events = code("The Freedonian foreign minister said the murder is abhorrent.")
+    assert _coded(events) == [("FRD", "111", None)]
+
+
+def test_a_condemnation_not_yet_passed_or_negated_is_none(code: Code) -> None:
+    for text in (
+        "The Freedonian foreign minister said Sylvania's move would be unacceptable.",
+        "The Freedonian foreign minister did not say Sylvania's decision was unacceptable.",
+        "The Freedonian foreign minister said Sylvania's decision was not unacceptable.",
+        "The Freedonian foreign minister said any breakup of Sylvania was unacceptable.",
+    ):
+        assert all(e.cameo[:2] != "11" for e in code(text)), text
+
+
 # --- disagreement and support withheld -------------------------------------------------
 
 

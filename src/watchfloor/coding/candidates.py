@@ -26,6 +26,9 @@ from watchfloor.coding.clauses import (
 )
 from watchfloor.coding.critics import (
     CRITICISM_CODE,
+    condemned,
+    condemning_copula,
+    condemning_speech,
     criticised,
     critics_own,
     is_speaking_critic,
@@ -200,6 +203,7 @@ def sentence_candidates(sent: Any, scope: SentenceScope) -> Iterator[Candidate]:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "acomp"):
             found = list(_predicate(token, scope)) or list(_obligation(token, scope))
             found = found or list(_stance_against(token, scope))
+            found = found or list(_condemnation(token, scope))
             if found:
                 coded_objects.update(_object_indices(token))
             yield from found
@@ -475,6 +479,27 @@ def _critics(noun: Token, scope: SentenceScope) -> Iterator[Candidate]:
     for source, target in product(sources, targets[:MAX_LIST_TARGETS]):
         if source is None or not _same_actor(source, target):
             yield Candidate(noun, pattern, source, target, nominal=True)
+
+
+def _condemnation(adjective: Token, scope: SentenceScope) -> Iterator[Candidate]:
+    """ "X said Y's actions are unacceptable": X criticises Y (111), or no one named
+    ("X said the murder is unacceptable"). The statement is the act: the verb of saying
+    is the trigger, and the speaker must be known."""
+    copula = condemning_copula(adjective) if adjective.pos_ == "ADJ" else None
+    speech = condemning_speech(copula) if copula is not None else None
+    if copula is None or speech is None:
+        return
+    pattern = Pattern(kind="adj", lemma=adjective.lemma_.lower(), code=CRITICISM_CODE)
+    sources = _actors(speech, pattern, verb_arguments(speech), scope)[0]
+    found = [
+        mention
+        for head in condemned(copula)
+        for mention in mentions_of(head, scope.index, scope.agents, owned=False)
+    ]
+    targets: list[Mention | None] = [*found[:MAX_LIST_TARGETS]] or [None]
+    for source, target in product(sources[:1], targets):
+        if target is None or not _same_actor(source, target):
+            yield Candidate(speech, pattern, source, target, nominal=False)
 
 
 def _monitored_state(noun: Token, pattern: Pattern, args: Arguments) -> bool:
