@@ -14,6 +14,7 @@ nor is "X was engaged in <act>": X does the act.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -624,3 +625,10 @@ def act_heads(trigger: Token) -> list[Token]:
     if trigger.pos_ == "NOUN" and (governor := noun_is_object_of(trigger)) is not None:
         heads.append(governor)
     return heads
+
+
+def objects_of(head: Token, preps: frozenset[str]) -> Iterator[Token]:
+    """The objects of `head`'s prepositional phrases headed by one of `preps`."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            yield from (o for o in prep.children if o.dep_ == "pobj")

@@ -12,26 +12,25 @@
    defend Y"), and where it lets goods go ("opened the bridge to allow the delivery of
    grain to Y"; people or craft it lets through are whom it is for).
 4. The party a threat's condition is placed on ("threatened to strike if Y ..."), and
-   the party a protest's purpose or grievance names: "began a hunger strike to protest
-   Y's decision", "marched, demanding Y's withdrawal", "held a demonstration calling for
-   the removal of Y's president", "staged a strike in protest of/against/at Y's
-   refusal", "blocked streets in defiance of Y", "joined demonstrations against
-   violations by Y" (the author of the protested act, as in rule 5); a protest that
-   follows another continues it: "rioted following a demonstration calling for the
-   removal of Y", "rioted after rallies against Y"; a relative clause on the protest
-   noun says what it is against too ("a strike that shut down the capital in protest
-   of Y's decision"). A protest against an arrest or detention that names neither its
-   author nor a place, by people of one country outside its state, is against that
-   country: only a state arrests ("in protest of last week's arrest of activists"). A
-   purpose that
-   shows support or solidarity names whom the protest is for: no target. Acceding to
-   demands (083: a resignation) is towards whoever pressed for it: "resigned under
-   pressure from Y", "amid protests by Y", "as Y threatened to storm his residence".
-   Any other concession (08, save easing curfews and emergency rule, which rule 6
-   places) made after talks, negotiations or an agreement with Y is towards Y:
-   "called off the strike after talks with Y"; a mediator of the talks is no party.
-   A refusal (12) despite pressure, calls or demands refuses whoever pressed: "refused
-   to resign despite pressure from Y", "in spite of Y's demands".
+   the party a protest's purpose or grievance names (`protest_targets`): "began a hunger
+   strike to protest Y's decision", "marched, demanding Y's withdrawal", "held a
+   demonstration calling for the removal of Y's president", "staged a strike in protest
+   of/against/at Y's refusal", "blocked streets in defiance of Y", "joined
+   demonstrations against violations by Y" (the author of the protested act, as in rule
+   5); a protest that follows another continues it: "rioted following a demonstration
+   calling for the removal of Y", "rioted after rallies against Y"; a relative clause on
+   the protest noun says what it is against too ("a strike that shut down the capital in
+   protest of Y's decision"). A protest against an arrest or detention that names
+   neither its author nor a place, by people of one country outside its state, is
+   against that country: only a state arrests ("in protest of last week's arrest of
+   activists"). A purpose that shows support or solidarity names whom the protest is
+   for: no target. Acceding to demands (083: a resignation) is towards whoever pressed
+   for it: "resigned under pressure from Y", "amid protests by Y", "as Y threatened to
+   storm his residence". Any other concession (08, save easing curfews and emergency
+   rule, which rule 6 places) made after talks, negotiations or an agreement with Y is
+   towards Y: "called off the strike after talks with Y"; a mediator of the talks is no
+   party. A refusal (12) despite pressure, calls or demands refuses whoever pressed:
+   "refused to resign despite pressure from Y", "in spite of Y's demands".
 5. Deeper in a noun phrase, through prepositions: the author of a request or act
    ("rejected calls by Y", "an offer from Y", "crimes committed by Y"), the party an
    act is against ("reservists for a war against Y", "hack into the computers of Y"),
@@ -87,16 +86,15 @@ from watchfloor.coding.clauses import (
     Arguments,
     Token,
     act_heads,
+    objects_of,
     verb_arguments,
 )
 from watchfloor.coding.domestic import (
     DOMESTIC_KIND,
-    STATE_SECTORS,
     Places,
     domestic_target,
     is_domestic_act,
     jurisdiction_target,
-    named_people,
     places_split,
 )
 from watchfloor.coding.domestic import LOCATIVE_PREPS as VENUE_PREPS
@@ -104,10 +102,14 @@ from watchfloor.coding.filters import CHALLENGER_SECTORS, same_country_noise
 from watchfloor.coding.lexicon import Pattern
 from watchfloor.coding.matching import acts, infinitive_complements
 from watchfloor.coding.ontology import PROTEST_ROOT
-from watchfloor.domain import Actor
+from watchfloor.coding.protest_targets import (
+    arrests_protested,
+    grievance_phrases,
+    protest_purposes,
+    protests_own_state,
+)
 from watchfloor.kb import Mention
 from watchfloor.nlp.clauses import is_to_infinitive
-from watchfloor.nlp.places import PLACE_LABELS
 
 MentionsOf = Callable[[Sequence[Token]], list[Mention]]
 
@@ -151,31 +153,6 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10"})
 # Threats (13) are made against the party their condition is placed on.
 CONDITION_ROOTS = frozenset({"13"})
 CONDITION_MARKS = frozenset({"if", "unless"})
-# Protest (14) is against the party its purpose clause names ("to protest Y's decision").
-PURPOSE_VERBS = frozenset(
-    {"protest", "demand", "denounce", "condemn", "oppose", "press", "urge", "reject",
-     "challenge", "decry", "criticize", "criticise", "show", "express", "voice", "call",
-     "seek"}
-)  # fmt: skip
-# What a purpose that only shows or voices backing shows: it names whom a protest is for.
-SUPPORT_NOUNS = frozenset({"support", "solidarity", "sympathy", "backing", "loyalty"})
-# Phrases naming what a protest is against: "in protest of/against/at/over Y", "in
-# defiance of Y"; and the protest nouns whose "against" phrase does ("demonstrations
-# against Y"), in an "in"/"during" phrase or as the act itself.
-OPPOSING_NOUNS = frozenset({"protest", "defiance"})
-OPPOSED_PREPS = frozenset({"of", "against", "at", "over"})
-PROTEST_NOUNS = frozenset(
-    {"protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "riot",
-     "boycott", "walkout"}
-)  # fmt: skip
-PROTEST_NOUN_PREPS = frozenset({"against"})
-PROTEST_FRAME_PREPS = frozenset({"in", "during"})
-# A protest that follows another continues it: "rioted following a demonstration calling
-# for the removal of Y" is aimed at what that demonstration was ("after" and "following",
-# which the parser may read as a verb taking the protest as its object).
-SEQUEL_PREPS = frozenset({"after", "following"})
-# Nouns of an arrest or detention: only a state does it (`_arrests_protested`).
-ARREST_NOUNS = frozenset({"arrest", "detention", "imprisonment", "jailing", "incarceration"})
 # Acceding to demands for reform or a change of leadership (083) yields to whoever pressed
 # for it: "resigned under pressure from Y", "under Y's pressure", "amid protests by Y",
 # "in the face of Y's demands", "resigned as Y threatened to storm his residence".
@@ -315,7 +292,7 @@ def _argument_targets(query: _Query) -> list[Mention]:
         return [
             m
             for m in fresh(list(found))
-            if not _same_side(m, subjects) or (protest and _protests_own_state(m, subjects, args))
+            if not _same_side(m, subjects) or (protest and _against_own_state(m, subjects, args))
         ]
 
     skip = _topic_preps(pattern, subjects)
@@ -344,9 +321,9 @@ def _argument_targets(query: _Query) -> list[Mention]:
         indirect.append(_defied(trigger, args))
     if root == YIELD_ROOT and not is_domestic_act(pattern.code):
         indirect.append(_negotiated(trigger))  # "called off the strike after talks with Y"
-    purposes = [verb_arguments(p) for p in _purposes(trigger)] if protest else []
+    purposes = [verb_arguments(p) for p in protest_purposes(trigger)] if protest else []
     indirect += [_clause_slots(purpose) for purpose in purposes]
-    opposed = list(_opposed(trigger)) if protest else []
+    opposed = list(grievance_phrases(trigger)) if protest else []
     indirect.append((token,) for token in opposed)
     for slots in indirect:
         for tokens in slots:
@@ -372,7 +349,7 @@ def _argument_targets(query: _Query) -> list[Mention]:
         if found := apart(via.mentions(token, DEEP_DEPTH))[:1]:
             return found
     grievances = [*opposed, *(o for purpose in purposes for o in purpose.objects)]
-    return _arrests_protested(grievances, subjects, args, index)
+    return arrests_protested(grievances, subjects, args, index)
 
 
 def _event_nouns(pattern: Pattern, args: Arguments, searched: tuple[str, ...]) -> Iterator[Token]:
@@ -447,10 +424,10 @@ def _investigated_place(
 def _sent_to(mover: Token) -> Iterator[Token]:
     """Where a mover goes or sends: its "to"/"in"/"into" phrase, or the "to" phrase the
     parser hung on what is sent ("sent a team of experts [to Y]")."""
-    yield from _objects_of(mover, SENT_TO_PREPS)
+    yield from objects_of(mover, SENT_TO_PREPS)
     for sent in (c for c in mover.children if c.dep_ in OBJECT_DEPS):
-        for noun in (sent, *_objects_of(sent, frozenset({"of"}))):
-            yield from _objects_of(noun, DESTINATION_PREPS)
+        for noun in (sent, *objects_of(sent, frozenset({"of"}))):
+            yield from objects_of(noun, DESTINATION_PREPS)
 
 
 def _topic_preps(pattern: Pattern, subjects: list[Mention]) -> frozenset[str]:
@@ -535,118 +512,15 @@ def _protested(target: Mention, subjects: list[Mention], args: Arguments) -> Men
     country (`DOMESTIC_KIND`) so that it is not taken for one country on both sides."""
     if target.kind == DOMESTIC_KIND or not _same_side(target, subjects):
         return target
-    if not _protests_own_state(target, subjects, args):
+    if not _against_own_state(target, subjects, args):
         return target
     return replace(target, kind=DOMESTIC_KIND)
 
 
-def _protests_own_state(target: Mention, subjects: list[Mention], args: Arguments) -> bool:
-    """Whether a protest by `subjects` may be aimed at `target` of their own country: the
-    target is the state (a country, a person known by nationality, a state sector) and
-    each protester of its country stands outside it ("Y students" protest against "Y's
-    president", "a member of Y's parliament" against "Y's government")."""
-    if target.actor.sector not in (None, *STATE_SECTORS):
-        return False
-    return all(_outside(s, target, args) for s in subjects if _same_country(s, target))
-
-
-def _outside(source: Mention, target: Mention, args: Arguments) -> bool:
-    """Whether a protester stands outside the state it protests against: people of a
-    sector not of the state, another state sector than the target's, a person, or people
-    whose country only a nationality or possessive states ("Iraqi Kurds", "Z, Y's
-    leading activist"); not the country itself ("Y protested") nor a thing ("Y shares")."""
-    sector = source.actor.sector
-    if sector is not None:
-        return sector not in STATE_SECTORS or sector != target.actor.sector
-    return source.kind == "person" or named_people(source, args.subjects)
-
-
-def _opposed(trigger: Token) -> Iterator[Token]:
-    """What a protest's phrases say it is against: "in protest of/against/at/over Y",
-    "in defiance of Y" on the act or the event noun it carries, and the "against" phrase
-    of a protest noun there ("staged protests against Y", "during demonstrations against
-    Y")."""
-    heads = act_heads(trigger)
-    heads += [c for head in list(heads) for c in head.children if c.dep_ in OBJECT_DEPS]
-    heads += [p for head in list(heads) for p in _preceding_protests(head)]
-    heads += [c for head in list(heads) if _is_protest_noun(head) for c in _relatives(head)]
-    for head in heads:
-        if _is_protest_noun(head):
-            yield from _objects_of(head, PROTEST_NOUN_PREPS)
-        for frame in _objects_of(head, PROTEST_FRAME_PREPS):
-            if frame.lemma_.lower() in OPPOSING_NOUNS:
-                yield from _objects_of(frame, OPPOSED_PREPS)
-            elif _is_protest_noun(frame):
-                yield from _objects_of(frame, PROTEST_NOUN_PREPS)
-
-
-def _arrests_protested(
-    grievances: Sequence[Token], subjects: list[Mention], args: Arguments, index: MentionIndex
-) -> list[Mention]:
-    """The protesters' own country, when what they protest is an arrest or detention that
-    names neither its author nor any place ("in protest of last week's arrest of
-    activists"): only a state arrests, and people protest their own state's arrests. The
-    protesters must all be of one country and stand outside its state."""
-    country = _populace_country(subjects, args)
-    for noun in grievances:
-        if country is None or noun.lemma_.lower() not in ARREST_NOUNS:
-            continue
-        if any(_names_elsewhere(token, country, index) for token in noun.subtree):
-            return []  # "the arrest of activists in Y", "by Y's police": not the own state
-        actor = Actor(text=str(noun.text), country=country, code=country)
-        return [Mention(noun.i, noun.i + 1, actor, DOMESTIC_KIND)]
-    return []
-
-
-def _populace_country(subjects: list[Mention], args: Arguments) -> str | None:
-    """The one country of protesters who all stand outside its state (the opposition,
-    students, a person, "Iraqi Kurds"), else None."""
-    countries = {s.actor.country for s in subjects}
-    if len(countries) != 1 or None in countries:
-        return None
-    if not all(_outside_state(s, args) for s in subjects):
-        return None
-    return next(iter(countries))
-
-
-def _outside_state(source: Mention, args: Arguments) -> bool:
-    sector = source.actor.sector
-    if sector is not None:
-        return sector not in STATE_SECTORS
-    return source.kind == "person" or named_people(source, args.subjects)
-
-
-def _names_elsewhere(token: Token, country: str, index: MentionIndex) -> bool:
-    """Whether a word of a grievance names an actor of another country, or a place."""
-    mention = index.at(token.i)
-    if mention is not None and mention.actor.country and mention.actor.country != country:
-        return True
-    return bool(token.ent_type_ in PLACE_LABELS) and mention is None
-
-
-def _relatives(noun: Token) -> Iterator[Token]:
-    """Relative clauses on a protest noun, which say what the protest did and why ("a
-    general strike that shut down the capital in protest of Y's decision")."""
-    return (c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX"))
-
-
-def _preceding_protests(head: Token) -> Iterator[Token]:
-    """The protest an act follows ("rioted [following a demonstration]", "after rallies"),
-    whose purpose and grievance the act continues."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in SEQUEL_PREPS:
-            nouns = (o for o in prep.children if o.dep_ in ("pobj", *OBJECT_DEPS))
-            yield from (n for n in nouns if _is_protest_noun(n))
-
-
-def _is_protest_noun(token: Token) -> bool:
-    return bool(token.pos_ == "NOUN" and token.lemma_.lower() in PROTEST_NOUNS)
-
-
-def _objects_of(head: Token, preps: frozenset[str]) -> Iterator[Token]:
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            yield from (o for o in prep.children if o.dep_ == "pobj")
+def _against_own_state(target: Mention, subjects: list[Mention], args: Arguments) -> bool:
+    """Whether a protest by `subjects` may be aimed at `target`, of their own country."""
+    compatriots = [s for s in subjects if _same_country(s, target)]
+    return protests_own_state(target, compatriots, args)
 
 
 def _direct_slots(
@@ -703,7 +577,7 @@ def _destinations(purpose: Token) -> Iterator[tuple[Token, ...]]:
     inner = verb_arguments(purpose)
     for obj in inner.objects:
         if _is_goods(obj):
-            yield tuple(_objects_of(obj, DESTINATION_PREPS))
+            yield tuple(objects_of(obj, DESTINATION_PREPS))
     if purpose.lemma_.lower() not in LETTING_VERBS:
         return
     for clause in (*inner.clauses, *inner.complements, *inner.purposes):
@@ -725,34 +599,7 @@ def _is_goods(noun: Token) -> bool:
         return True
     if lemma not in MEASURE_NOUNS:
         return False
-    return any(_is_goods(p) for p in _objects_of(noun, frozenset({"of"})))
-
-
-def _purposes(trigger: Token) -> Iterator[Token]:
-    """Purpose infinitives and participles of protest on the trigger, or on the verb
-    that carries it ("began a hunger strike [to protest Y's decision]", "marched in
-    Lagos, [demanding Y's withdrawal]"), and on the protest noun ("a demonstration
-    [calling for the removal of Y]", "a strike [to demand ...]")."""
-    heads = act_heads(trigger)
-    nouns = [*heads, *(c for head in heads for c in head.children if c.dep_ in OBJECT_DEPS)]
-    nouns += [p for head in heads for p in _preceding_protests(head)]
-    holders = [(head, "advcl") for head in heads]
-    holders += [(noun, "acl") for noun in nouns if _is_protest_noun(noun)]
-    for holder, dep in holders:
-        for child in holder.children:
-            if child.dep_ != dep or child.lemma_.lower() not in PURPOSE_VERBS:
-                continue
-            if _voices_support(child):
-                continue  # "to show their support for Y": Y is whom it is for
-            if child.tag_ == "VBG" or is_to_infinitive(child):
-                yield child
-
-
-def _voices_support(purpose: Token) -> bool:
-    """Whether a protest's purpose shows or voices support, solidarity or sympathy: it
-    names whom the protest is for, not whom it is against."""
-    objects = verb_arguments(purpose).objects
-    return any(o.lemma_.lower() in SUPPORT_NOUNS for o in objects)
+    return any(_is_goods(p) for p in objects_of(noun, frozenset({"of"})))
 
 
 def _condition_subjects(trigger: Token, args: Arguments) -> Iterator[tuple[Token, ...]]:
@@ -774,12 +621,12 @@ def _pressing(trigger: Token) -> Iterator[tuple[Token, ...]]:
     for head in act_heads(trigger):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in PRESSURE_PREPS:
-                for noun in _objects_of(head, frozenset({child.lower_})):
+                for noun in objects_of(head, frozenset({child.lower_})):
                     if noun.lower_ == "face":  # "in the face of Y's demands"
-                        noun = next(_objects_of(noun, frozenset({"of"})), noun)
+                        noun = next(objects_of(noun, frozenset({"of"})), noun)
                     if noun.lemma_.lower() in PRESSURE_NOUNS:
                         yield (noun,)
-                        yield tuple(_objects_of(noun, PRESSURE_AUTHORS))
+                        yield tuple(objects_of(noun, PRESSURE_AUTHORS))
             elif _pressure_clause(child):
                 yield verb_arguments(child).subjects
 
@@ -789,14 +636,14 @@ def _defied(trigger: Token, args: Arguments) -> Iterator[tuple[Token, ...]]:
     "despite"/"amid"/"in spite of"/"in the face of" phrase on the refusal or on what it
     refuses to do ("declined to resign despite pressure by Y", "despite Y's demands")."""
     for head in (*act_heads(trigger), *args.complements):
-        for noun in _objects_of(head, DEFIANCE_PREPS):
+        for noun in objects_of(head, DEFIANCE_PREPS):
             if noun.lower_ in ("spite", "face"):  # "in spite of Y's calls"
-                noun = next(_objects_of(noun, frozenset({"of"})), noun)
+                noun = next(objects_of(noun, frozenset({"of"})), noun)
             elif noun.head.lower_ == "in":
                 continue  # "in" leads only through "spite" or "face"
             if noun.lemma_.lower() in PRESSURE_NOUNS:
                 yield (noun,)
-                yield tuple(_objects_of(noun, PRESSURE_AUTHORS))
+                yield tuple(objects_of(noun, PRESSURE_AUTHORS))
 
 
 def _negotiated(trigger: Token) -> Iterator[tuple[Token, ...]]:
@@ -804,9 +651,9 @@ def _negotiated(trigger: Token) -> Iterator[tuple[Token, ...]]:
     an agreement in an "after"/"following" phrase on the act ("called off the strike
     after deliberations with Y", "lifted the curfew following an agreement with Y")."""
     for head in act_heads(trigger):
-        for noun in _objects_of(head, SETTLEMENT_PREPS):
+        for noun in objects_of(head, SETTLEMENT_PREPS):
             if noun.lemma_.lower() in SETTLEMENT_NOUNS or noun.lower_ in SETTLEMENT_NOUNS:
-                parties = _objects_of(noun, frozenset({"with"}))
+                parties = objects_of(noun, frozenset({"with"}))
                 yield tuple(p for p in parties if p.lemma_.lower() not in GO_BETWEENS)
 
 
@@ -921,7 +768,7 @@ def _served(token: Token, index: MentionIndex) -> Mention | None:
     the recipient of the peacekeeping (CAMEO 074, "a peacekeeping force in Y")."""
     if not _is_peacekeeping(token):
         return None
-    for host in _objects_of(token, HOST_PREPS):
+    for host in objects_of(token, HOST_PREPS):
         place = _place(host, index, DEEP_DEPTH) or _joined_place(token, host, index)
         if place is not None:
             actor = replace(place.actor, sector=None, code=place.actor.country, kb_id=None)
