@@ -131,6 +131,7 @@ PLANNED: list[Case] = [
     ("The two leaders are due to meet next week in Jakarta.", "meet", None),
     ("The foreign minister will travel to Beijing on Thursday.", "travel", None),
     ("The government plans to deploy additional troops to the border.", "deploy", None),
+    ("The government seeks to impose new sanctions on its neighbour.", "impose", None),
     ("The president is expected to sign the agreement later this month.", "sign", None),
     ("The ministry said it would send troops to the region.", "send", "The ministry"),
     ("The government is willing to withdraw its forces from the islands.", "withdraw", None),

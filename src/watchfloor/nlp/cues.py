@@ -88,6 +88,7 @@ GOVERNORS: dict[str, Certainty] = {
     "intend": Certainty.PLANNED,
     "schedule": Certainty.PLANNED,
     "aim": Certainty.PLANNED,
+    "seek": Certainty.PLANNED,  # "seeks to impose sanctions": sought, not yet done
     "prepare": Certainty.PLANNED,
     "agree": Certainty.PLANNED,
     "decide": Certainty.PLANNED,
