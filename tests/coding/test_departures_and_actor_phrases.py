@@ -11,10 +11,7 @@ from watchfloor.domain import Actor, Event
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
-
-
-def _coded(events: list[Event]) -> list[Coded]:
-    return [(_country(e.source), e.cameo, _country(e.target)) for e in events]
+Triples = Callable[[list[Event]], list[Coded]]
 
 
 def _country(actor: Actor | None) -> str | None:
@@ -64,12 +61,14 @@ def test_a_completed_withdrawal_belongs_to_the_forces_it_is_theirs(code: Code, t
     ]
 
 
-def test_a_retreat_within_the_own_country_has_no_target(code: Code) -> None:
+def test_a_retreat_within_the_own_country_has_no_target(
+    code: Code, country_triples: Triples
+) -> None:
     events = code(
         "Sylvanian officials said on Tuesday their forces had completed their withdrawal "
         "from the Sylvanian town of Zenda."
     )
-    assert _coded(events) == [("SYL", "0874", None)]
+    assert country_triples(events) == [("SYL", "0874", None)]
 
 
 def test_a_demanded_withdrawal_is_a_demand_on_the_forces_not_on_the_place(code: Code) -> None:
@@ -108,8 +107,8 @@ def test_the_author_of_what_is_accepted_or_rejected_is_the_target(
         "Sylvania turned down Freedonia's offer of talks.",
     ],
 )
-def test_turning_down_an_offer_rejects_it(code: Code, text: str) -> None:
-    assert _coded(code(text)) == [("SYL", "120", "FRD")]
+def test_turning_down_an_offer_rejects_it(code: Code, text: str, country_triples: Triples) -> None:
+    assert country_triples(code(text)) == [("SYL", "120", "FRD")]
 
 
 def test_turning_down_a_thing_is_no_rejection(code: Code) -> None:
@@ -145,8 +144,10 @@ def test_agents_take_the_country_they_serve_or_are_based_in(
         "A Sylvania-based group attacked Freedonian troops.",
     ],
 )
-def test_a_group_based_in_a_country_is_of_it(code: Code, text: str) -> None:
-    assert _coded(code(text)) == [("SYL", "190", "FRD")]
+def test_a_group_based_in_a_country_is_of_it(
+    code: Code, text: str, country_triples: Triples
+) -> None:
+    assert country_triples(code(text)) == [("SYL", "190", "FRD")]
 
 
 def test_agents_loyal_to_no_one_known_stay_unknown(code: Code) -> None:

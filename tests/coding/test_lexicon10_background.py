@@ -10,10 +10,7 @@ from watchfloor.domain import Actor, Event
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
-
-
-def _coded(events: list[Event]) -> list[Coded]:
-    return [(_country(e.source), e.cameo, _country(e.target)) for e in events]
+Triples = Callable[[list[Event]], list[Coded]]
 
 
 def _country(actor: Actor | None) -> str | None:
@@ -27,13 +24,13 @@ def _roots(events: list[Event]) -> list[str]:
 # --- a bare-present relative clause characterises its antecedent ---------------------
 
 
-def test_what_a_group_advocates_is_no_appeal(code: Code) -> None:
+def test_what_a_group_advocates_is_no_appeal(code: Code, country_triples: Triples) -> None:
     events = code(
         "Freedonia threatened to close its border if the Sylvanian Liberation Front, "
         "which advocates the overthrow of Freedonia's government, took part in the talks."
     )
     assert "02" not in _roots(events)
-    assert ("FRD", "130", "SYL") in _coded(events)
+    assert ("FRD", "130", "SYL") in country_triples(events)
 
 
 def test_what_rebels_seek_is_no_event_but_their_attack_is(code: Code) -> None:
@@ -43,11 +40,13 @@ def test_what_rebels_seek_is_no_event_but_their_attack_is(code: Code) -> None:
     assert _roots(events) == ["19"]
 
 
-def test_a_relative_clause_in_the_past_or_perfect_is_an_event(code: Code) -> None:
+def test_a_relative_clause_in_the_past_or_perfect_is_an_event(
+    code: Code, country_triples: Triples
+) -> None:
     perfect = code("The Sylvanian Liberation Front, which has attacked Freedonian troops, met.")
-    assert ("SYL", "190", "FRD") in _coded(perfect)
+    assert ("SYL", "190", "FRD") in country_triples(perfect)
     past = code("Freedonian rebels, who attacked Sylvanian troops on Monday, said they would talk.")
-    assert ("FRD", "190", "SYL") in _coded(past)
+    assert ("FRD", "190", "SYL") in country_triples(past)
 
 
 def test_a_dated_present_relative_clause_is_a_schedule(code: Code) -> None:
@@ -58,9 +57,11 @@ def test_a_dated_present_relative_clause_is_a_schedule(code: Code) -> None:
     assert "042" in [e.cameo for e in events]
 
 
-def test_a_report_inside_a_relative_clause_keeps_its_event(code: Code) -> None:
+def test_a_report_inside_a_relative_clause_keeps_its_event(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Freedonia, which says Sylvanian troops attacked its posts, closed the border.")
-    assert ("SYL", "190", None) in _coded(events)
+    assert ("SYL", "190", None) in country_triples(events)
 
 
 # --- what a document aims to do is its content ---------------------------------------
@@ -97,9 +98,11 @@ def test_a_body_that_imposes_sanctions_acts(code: Code) -> None:
 # --- the purpose of an offer is offered, not done -------------------------------------
 
 
-def test_what_offered_troops_would_help_do_is_no_event(code: Code) -> None:
+def test_what_offered_troops_would_help_do_is_no_event(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Sylvania offered its troops to Freedonia to help it oust Rufus T. Firefly.")
-    assert _coded(events) == [("SYL", "030", "FRD")]
+    assert country_triples(events) == [("SYL", "030", "FRD")]
 
 
 def test_helping_someone_oust_a_leader_is_done(code: Code) -> None:
@@ -115,10 +118,12 @@ def test_travel_advice_to_its_citizens_is_no_appeal(code: Code) -> None:
     assert code("Freedonia called on its citizens to leave Sylvania.") == []
 
 
-def test_an_appeal_to_its_allies_or_to_another_state_stays(code: Code) -> None:
+def test_an_appeal_to_its_allies_or_to_another_state_stays(
+    code: Code, country_triples: Triples
+) -> None:
     allies = code("Freedonia urged its allies to impose sanctions on Sylvania.")
     assert [e.cameo for e in allies] == ["020"]
-    assert _coded(code("Freedonia urged Sylvania to release the prisoners.")) == [
+    assert country_triples(code("Freedonia urged Sylvania to release the prisoners.")) == [
         ("FRD", "020", "SYL")
     ]
 
@@ -134,25 +139,27 @@ def test_a_ceasefire_peacekeepers_oversee_is_no_new_ceasefire(code: Code) -> Non
     assert "08" not in _roots(events)
 
 
-def test_monitored_clashes_still_happened(code: Code) -> None:
+def test_monitored_clashes_still_happened(code: Code, country_triples: Triples) -> None:
     events = code("Observers monitored clashes between Freedonian and Sylvanian troops.")
-    assert sorted(_coded(events)) == [("FRD", "190", "SYL"), ("SYL", "190", "FRD")]
+    assert sorted(country_triples(events)) == [("FRD", "190", "SYL"), ("SYL", "190", "FRD")]
 
 
-def test_a_declared_ceasefire_is_an_event(code: Code) -> None:
+def test_a_declared_ceasefire_is_an_event(code: Code, country_triples: Triples) -> None:
     events = code("Freedonia and Sylvania declared a ceasefire on Monday.")
-    assert sorted(_coded(events)) == [("FRD", "0871", "SYL"), ("SYL", "0871", "FRD")]
+    assert sorted(country_triples(events)) == [("FRD", "0871", "SYL"), ("SYL", "0871", "FRD")]
 
 
 # --- a meeting someone offers to host is the host's offer ------------------------------
 
 
-def test_who_was_quoted_as_saying_he_would_host_is_the_host(code: Code) -> None:
+def test_who_was_quoted_as_saying_he_would_host_is_the_host(
+    code: Code, country_triples: Triples
+) -> None:
     events = code(
         "Rufus T. Firefly was quoted today as saying he would be ready to host a meeting "
         "between Sylvania and Grand Fenwick."
     )
-    assert sorted(_coded(events)) == [("FRD", "043", "GFW"), ("FRD", "043", "SYL")]
+    assert sorted(country_triples(events)) == [("FRD", "043", "GFW"), ("FRD", "043", "SYL")]
 
 
 def test_talks_someone_would_host_are_no_talks_of_the_parties(code: Code) -> None:
@@ -162,9 +169,9 @@ def test_talks_someone_would_host_are_no_talks_of_the_parties(code: Code) -> Non
     assert "046" not in [e.cameo for e in offered]
 
 
-def test_talks_someone_hosted_are_the_parties_talks(code: Code) -> None:
+def test_talks_someone_hosted_are_the_parties_talks(code: Code, country_triples: Triples) -> None:
     events = code("Baron Otto Kurz hosted talks between Sylvania and Grand Fenwick on Monday.")
-    assert sorted(_coded(events)) == [("GFW", "046", "SYL"), ("SYL", "046", "GFW")]
+    assert sorted(country_triples(events)) == [("GFW", "046", "SYL"), ("SYL", "046", "GFW")]
 
 
 # --- showing a quality is no protest ----------------------------------------------------
@@ -175,9 +182,11 @@ def test_demonstrating_progress_is_no_protest(code: Code) -> None:
     assert code("The Sylvanian court is expected to demonstrate its effectiveness.") == []
 
 
-def test_demonstrating_against_someone_or_a_feeling_is_a_protest(code: Code) -> None:
+def test_demonstrating_against_someone_or_a_feeling_is_a_protest(
+    code: Code, country_triples: Triples
+) -> None:
     against = code("Freedonian students demonstrated against Sylvania on Monday.")
-    assert _coded(against) == [("FRD", "141", "SYL")]
+    assert country_triples(against) == [("FRD", "141", "SYL")]
     anger = code("Freedonian workers demonstrated their anger in front of the Sylvanian embassy.")
     assert [e.cameo for e in anger] == ["141"]
 
@@ -192,6 +201,6 @@ def test_a_ceasefire_called_for_is_no_ceasefire(code: Code) -> None:
     assert [(_country(e.source), e.cameo[:2]) for e in appealed] == [("FRD", "02")]
 
 
-def test_a_ceasefire_between_two_sides_is_theirs(code: Code) -> None:
+def test_a_ceasefire_between_two_sides_is_theirs(code: Code, country_triples: Triples) -> None:
     events = code("A ceasefire between Sylvania and Grand Fenwick took effect on Monday.")
-    assert sorted(_coded(events)) == [("GFW", "0871", "SYL"), ("SYL", "0871", "GFW")]
+    assert sorted(country_triples(events)) == [("GFW", "0871", "SYL"), ("SYL", "0871", "GFW")]

@@ -9,10 +9,7 @@ from watchfloor.domain import Actor, Certainty, Event
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
-
-
-def _coded(events: list[Event]) -> list[Coded]:
-    return [(_country(e.source), e.cameo, _country(e.target)) for e in events]
+Triples = Callable[[list[Event]], list[Coded]]
 
 
 def _country(actor: Actor | None) -> str | None:
@@ -22,9 +19,9 @@ def _country(actor: Actor | None) -> str | None:
 # --- criticism voiced: the "of" phrase of criticism is who is criticised ---------------
 
 
-def test_voiced_criticism_of_y_criticises_y(code: Code) -> None:
+def test_voiced_criticism_of_y_criticises_y(code: Code, country_triples: Triples) -> None:
     events = code("The Freedonian president voiced his criticism of the Sylvanian government.")
-    assert _coded(events) == [("FRD", "111", "SYL")]
+    assert country_triples(events) == [("FRD", "111", "SYL")]
 
 
 def test_a_commitment_of_y_stays_y_own_stance(code: Code) -> None:
@@ -37,19 +34,19 @@ def test_a_commitment_of_y_stays_y_own_stance(code: Code) -> None:
 # --- critics who speak criticise whom they are critics of ------------------------------
 
 
-def test_critics_of_y_who_say_something_criticise_y(code: Code) -> None:
+def test_critics_of_y_who_say_something_criticise_y(code: Code, country_triples: Triples) -> None:
     events = code("Critics of the Sylvanian government say the election was rigged.")
-    assert _coded(events) == [(None, "111", "SYL")]
+    assert country_triples(events) == [(None, "111", "SYL")]
 
 
-def test_according_to_y_critics_criticises_y(code: Code) -> None:
+def test_according_to_y_critics_criticises_y(code: Code, country_triples: Triples) -> None:
     events = code("According to Sylvania's critics, the plan is a ploy to delay the vote.")
-    assert _coded(events) == [(None, "111", "SYL")]
+    assert country_triples(events) == [(None, "111", "SYL")]
 
 
-def test_critics_named_by_a_modifier_are_the_source(code: Code) -> None:
+def test_critics_named_by_a_modifier_are_the_source(code: Code, country_triples: Triples) -> None:
     events = code("Freedonian critics of Sylvania argue that the treaty is unfair.")
-    assert _coded(events) == [("FRD", "111", "SYL")]
+    assert country_triples(events) == [("FRD", "111", "SYL")]
 
 
 def test_critics_who_undergo_an_act_criticise_no_one(code: Code) -> None:
@@ -65,24 +62,30 @@ def test_critics_without_anyone_named_code_nothing(code: Code) -> None:
 # --- condemnation stated: "X said Y's actions are unacceptable" -------------------------
 
 
-def test_saying_y_actions_are_unacceptable_criticises_y(code: Code) -> None:
+def test_saying_y_actions_are_unacceptable_criticises_y(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("The Freedonian foreign minister said Sylvania's actions are unacceptable.")
-    assert _coded(events) == [("FRD", "111", "SYL")]
+    assert country_triples(events) == [("FRD", "111", "SYL")]
     assert events[0].certainty is Certainty.ASSERTED
 
 
-def test_a_quoted_condemnation_criticises_the_author_not_the_victim(code: Code) -> None:
+def test_a_quoted_condemnation_criticises_the_author_not_the_victim(
+    code: Code, country_triples: Triples
+) -> None:
     events = code(
         '"The attacks by Sylvanian militants on Grand Fenwick are heinous and absolutely '
         'unacceptable," the Freedonian foreign minister said.'
     )
-    criticism = [c for c in _coded(events) if c[1] == "111"]
+    criticism = [c for c in country_triples(events) if c[1] == "111"]
     assert criticism == [("FRD", "111", "SYL")]
 
 
-def test_condemning_a_deed_of_no_named_author_has_no_target(code: Code) -> None:
+def test_condemning_a_deed_of_no_named_author_has_no_target(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("The Freedonian foreign minister said the murder is abhorrent.")
-    assert _coded(events) == [("FRD", "111", None)]
+    assert country_triples(events) == [("FRD", "111", None)]
 
 
 def test_a_condemnation_not_yet_passed_or_negated_is_none(code: Code) -> None:
@@ -98,20 +101,22 @@ def test_a_condemnation_not_yet_passed_or_negated_is_none(code: Code) -> None:
 # --- disagreement and support withheld -------------------------------------------------
 
 
-def test_disagreeing_with_anything_is_disapproval(code: Code) -> None:
+def test_disagreeing_with_anything_is_disapproval(code: Code, country_triples: Triples) -> None:
     events = code("The Freedonian president disagreed with the Sylvanian sanctions.")
-    assert _coded(events) == [("FRD", "110", "SYL")]
+    assert country_triples(events) == [("FRD", "110", "SYL")]
 
 
-def test_not_supporting_y_is_disapproval_of_y(code: Code) -> None:
+def test_not_supporting_y_is_disapproval_of_y(code: Code, country_triples: Triples) -> None:
     events = code("Freedonia does not support Sylvania's bid for membership.")
-    assert _coded(events) == [("FRD", "110", "SYL")]
+    assert country_triples(events) == [("FRD", "110", "SYL")]
     assert events[0].certainty is Certainty.ASSERTED
 
 
-def test_support_that_would_not_be_given_stays_negated(code: Code) -> None:
+def test_support_that_would_not_be_given_stays_negated(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Freedonia would not endorse the Sylvanian result.")
-    assert _coded(events) == [("FRD", "051", "SYL")]
+    assert country_triples(events) == [("FRD", "051", "SYL")]
     assert events[0].certainty is Certainty.NEGATED
 
 

@@ -6,23 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from watchfloor.domain import Actor, Certainty, Event
+from watchfloor.domain import Certainty, Event
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
+Triples = Callable[[list[Event]], list[Coded]]
 
 
-def _coded(events: list[Event]) -> list[Coded]:
-    return [(_country(e.source), e.cameo, _country(e.target)) for e in events]
-
-
-def _country(actor: Actor | None) -> str | None:
-    return actor.country if actor is not None else None
-
-
-def test_sanctions_imposed_by_we_are_coded_against_their_target(code: Code) -> None:
+def test_sanctions_imposed_by_we_are_coded_against_their_target(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("We are imposing sanctions against the Sylvanian entity Acme Trading Ltd.")
-    assert _coded(events) == [(None, "163", "SYL")]
+    assert country_triples(events) == [(None, "163", "SYL")]
 
 
 def test_an_unnamed_we_codes_no_act_but_a_reduction_of_relations(code: Code) -> None:
@@ -30,18 +25,26 @@ def test_an_unnamed_we_codes_no_act_but_a_reduction_of_relations(code: Code) -> 
     assert code("We are imposing new taxes.") == []
 
 
-def test_a_ban_on_flights_to_a_country_is_an_embargo_on_it(code: Code) -> None:
+def test_a_ban_on_flights_to_a_country_is_an_embargo_on_it(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Freedonia banned Freedonian airlines' flights to nine Sylvanian airports.")
-    assert _coded(events) == [("FRD", "163", "SYL")]
+    assert country_triples(events) == [("FRD", "163", "SYL")]
 
 
-def test_a_measure_banning_flights_is_its_issuer_embargo(code: Code) -> None:
+def test_a_measure_banning_flights_is_its_issuer_embargo(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Sylvania rejected the new Freedonian measure that bans flights to Sylvania.")
-    assert ("FRD", "163", "SYL") in _coded(events)
+    assert ("FRD", "163", "SYL") in country_triples(events)
 
 
-def test_a_ban_on_imports_from_a_country_is_an_embargo_on_it(code: Code) -> None:
-    assert _coded(code("Freedonia banned imports from Sylvania.")) == [("FRD", "163", "SYL")]
+def test_a_ban_on_imports_from_a_country_is_an_embargo_on_it(
+    code: Code, country_triples: Triples
+) -> None:
+    assert country_triples(code("Freedonia banned imports from Sylvania.")) == [
+        ("FRD", "163", "SYL")
+    ]
 
 
 def test_suspended_flights_are_no_embargo(code: Code) -> None:
@@ -49,9 +52,11 @@ def test_suspended_flights_are_no_embargo(code: Code) -> None:
     assert all(e.cameo != "163" for e in events)
 
 
-def test_economic_pressure_imposed_on_a_country_is_sanctions(code: Code) -> None:
+def test_economic_pressure_imposed_on_a_country_is_sanctions(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Freedonia imposed economic pressure on Sylvania.")
-    assert _coded(events) == [("FRD", "163", "SYL")]
+    assert country_triples(events) == [("FRD", "163", "SYL")]
 
 
 def test_sanctions_directed_to_be_imposed_are_planned(code: Code) -> None:

@@ -8,18 +8,11 @@ from collections.abc import Callable
 
 import pytest
 
-from watchfloor.domain import Actor, Event
+from watchfloor.domain import Event
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
-
-
-def _coded(events: list[Event]) -> list[Coded]:
-    return sorted((_country(e.source), e.cameo, _country(e.target)) for e in events)
-
-
-def _country(actor: Actor | None) -> str | None:
-    return actor.country if actor is not None else None
+Triples = Callable[[list[Event]], list[Coded]]
 
 
 MUTUAL_MEETING = [("FRD", "040", "SYL"), ("SYL", "040", "FRD")]
@@ -35,9 +28,11 @@ MUTUAL_MEETING = [("FRD", "040", "SYL"), ("SYL", "040", "FRD")]
         "a delegation comprising Sylvanian officials",
     ],
 )
-def test_a_delegation_is_of_those_it_is_made_of(code: Code, body: str) -> None:
+def test_a_delegation_is_of_those_it_is_made_of(
+    code: Code, body: str, country_triples: Triples
+) -> None:
     events = code(f"Freedonian officials met today with {body}.")
-    assert _coded(events) == MUTUAL_MEETING
+    assert sorted(country_triples(events)) == MUTUAL_MEETING
 
 
 def test_a_body_of_several_countries_is_no_one_of_them(code: Code) -> None:
@@ -47,20 +42,22 @@ def test_a_body_of_several_countries_is_no_one_of_them(code: Code) -> None:
     assert all(e.target is None or e.target.country != "SYL" for e in events)
 
 
-def test_they_who_reaffirm_the_ties_between_two_countries_are_those_two(code: Code) -> None:
+def test_they_who_reaffirm_the_ties_between_two_countries_are_those_two(
+    code: Code, country_triples: Triples
+) -> None:
     events = code(
         "They reaffirmed the strategic relationship between Freedonia and Sylvania and "
         "discussed the two countries' many areas of bilateral cooperation."
     )
-    assert _coded(events) == MUTUAL_MEETING
+    assert sorted(country_triples(events)) == MUTUAL_MEETING
 
 
-def test_the_two_leaders_who_reaffirm_their_ties_meet(code: Code) -> None:
+def test_the_two_leaders_who_reaffirm_their_ties_meet(code: Code, country_triples: Triples) -> None:
     events = code(
         "The two leaders reaffirmed the close ties between Freedonia and Sylvania and "
         "discussed trade."
     )
-    assert _coded(events) == MUTUAL_MEETING
+    assert sorted(country_triples(events)) == MUTUAL_MEETING
 
 
 @pytest.mark.parametrize(
@@ -80,11 +77,13 @@ def test_they_stay_unknown_without_their_own_relationship(code: Code, text: str)
     assert code(text) == []
 
 
-def test_a_planned_meeting_of_the_two_parties_stays_planned(code: Code) -> None:
+def test_a_planned_meeting_of_the_two_parties_stays_planned(
+    code: Code, country_triples: Triples
+) -> None:
     events = code(
         "They reaffirmed the relationship between Freedonia and Sylvania and will meet next month."
     )
-    assert _coded(events) == MUTUAL_MEETING
+    assert sorted(country_triples(events)) == MUTUAL_MEETING
     assert {e.certainty for e in events} == {"planned"}
 
 
@@ -97,9 +96,9 @@ def test_a_planned_meeting_of_the_two_parties_stays_planned(code: Code) -> None:
     ],
 )
 def test_taking_part_in_a_meeting_with_another_is_meeting_it(
-    code: Code, text: str, cameo: str
+    code: Code, text: str, cameo: str, country_triples: Triples
 ) -> None:
-    assert _coded(code(text)) == [("FRD", cameo, "SYL"), ("SYL", cameo, "FRD")]
+    assert sorted(country_triples(code(text))) == [("FRD", cameo, "SYL"), ("SYL", cameo, "FRD")]
 
 
 def test_taking_part_in_a_meeting_with_no_partner_is_no_event(code: Code) -> None:

@@ -11,10 +11,7 @@ from watchfloor.domain import Actor, Event
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
-
-
-def _coded(events: list[Event]) -> list[Coded]:
-    return [(_country(e.source), e.cameo, _country(e.target)) for e in events]
+Triples = Callable[[list[Event]], list[Coded]]
 
 
 def _country(actor: Actor | None) -> str | None:
@@ -53,9 +50,11 @@ def test_migrants_fleeing_a_country_are_not_its_people(code: Code) -> None:
 # --- the parties to a conflict in a country ---
 
 
-def test_parties_to_the_conflict_in_a_country_are_that_country(code: Code) -> None:
+def test_parties_to_the_conflict_in_a_country_are_that_country(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Freedonia demanded parties to the conflict in Sylvania to allow aid workers in.")
-    assert ("FRD", "100", "SYL") in _coded(events)
+    assert ("FRD", "100", "SYL") in country_triples(events)
 
 
 def test_the_warring_factions_in_a_country_are_that_country(code: Code) -> None:
@@ -71,16 +70,18 @@ def test_sides_to_an_unplaced_conflict_name_no_one(code: Code) -> None:
 # --- opening a border to let goods through ---
 
 
-def test_opening_a_bridge_to_allow_deliveries_to_a_country_is_access_for_it(code: Code) -> None:
+def test_opening_a_bridge_to_allow_deliveries_to_a_country_is_access_for_it(
+    code: Code, country_triples: Triples
+) -> None:
     events = code(
         "Freedonia opened the bridge to allow the delivery of 1,000 tons of grain to Sylvania."
     )
-    assert ("FRD", "086", "SYL") in _coded(events)
+    assert ("FRD", "086", "SYL") in country_triples(events)
 
 
-def test_opening_a_border_to_let_aid_reach_a_country(code: Code) -> None:
+def test_opening_a_border_to_let_aid_reach_a_country(code: Code, country_triples: Triples) -> None:
     events = code("Freedonia opened the border to allow aid to reach Sylvania.")
-    assert ("FRD", "086", "SYL") in _coded(events)
+    assert ("FRD", "086", "SYL") in country_triples(events)
 
 
 def test_opening_airspace_for_foreign_planes_is_access_for_them(code: Code) -> None:
@@ -91,9 +92,11 @@ def test_opening_airspace_for_foreign_planes_is_access_for_them(code: Code) -> N
 # --- investigators sent to a place ---
 
 
-def test_investigators_sent_to_a_country_investigate_it(code: Code) -> None:
+def test_investigators_sent_to_a_country_investigate_it(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Freedonia sent a team of experts to Sylvania to investigate the killings.")
-    assert ("FRD", "090", "SYL") in _coded(events)
+    assert ("FRD", "090", "SYL") in country_triples(events)
 
 
 def test_investigating_at_home_has_no_foreign_target(code: Code) -> None:

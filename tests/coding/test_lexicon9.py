@@ -15,10 +15,7 @@ from watchfloor.errors import LexiconError
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
-
-
-def _coded(events: list[Event]) -> list[Coded]:
-    return [(_country(e.source), e.cameo, _country(e.target)) for e in events]
+Triples = Callable[[list[Event]], list[Coded]]
 
 
 def _country(actor: Actor | None) -> str | None:
@@ -80,10 +77,10 @@ def test_an_act_done_keeps_the_flagged_event_an_intended_one_the_intent() -> Non
     ],
 )
 def test_a_resignation_under_pressure_is_a_retreat_towards_who_pressed(
-    code: Code, text: str
+    code: Code, text: str, country_triples: Triples
 ) -> None:
     events = code(text)
-    assert ("FRD", "0831", "SYL") in _coded(events)
+    assert ("FRD", "0831", "SYL") in country_triples(events)
     assert _plover(events, "0831") == [Plover("RETREAT", "resign")]
 
 
@@ -129,9 +126,11 @@ def test_resigning_oneself_to_a_fact_is_no_event(code: Code) -> None:
         "The Freedonian army prepared an offensive against Sylvania.",
     ],
 )
-def test_preparing_to_use_force_is_a_force_posture(code: Code, text: str) -> None:
+def test_preparing_to_use_force_is_a_force_posture(
+    code: Code, text: str, country_triples: Triples
+) -> None:
     events = code(text)
-    assert _coded(events) == [("FRD", "152", "SYL")]
+    assert country_triples(events) == [("FRD", "152", "SYL")]
     assert [(e.plover, e.certainty) for e in events] == [
         (Plover("MOBILIZE", "troops"), Certainty.ASSERTED)
     ]
@@ -146,8 +145,8 @@ def test_a_threat_to_resume_shelling_is_a_threat_of_force(code: Code) -> None:
     assert [e.cameo for e in code("Freedonia threatened to resume shelling Sylvania.")] == ["138"]
 
 
-def test_an_act_ordered_is_part_of_the_order_not_done(code: Code) -> None:
-    assert _coded(code("Freedonia ordered Sylvania to release the prisoners.")) == [
+def test_an_act_ordered_is_part_of_the_order_not_done(code: Code, country_triples: Triples) -> None:
+    assert country_triples(code("Freedonia ordered Sylvania to release the prisoners.")) == [
         ("FRD", "100", "SYL")
     ]
 
@@ -221,12 +220,16 @@ def test_workers_striking_a_deal_agree(code: Code) -> None:
         ("Freedonia forced Sylvanian refugees out of the country.", "201"),
     ],
 )
-def test_putting_someone_out_of_the_country_expels_them(code: Code, text: str, cameo: str) -> None:
-    assert _coded(code(text)) == [("FRD", cameo, "SYL")]
+def test_putting_someone_out_of_the_country_expels_them(
+    code: Code, text: str, cameo: str, country_triples: Triples
+) -> None:
+    assert country_triples(code(text)) == [("FRD", cameo, "SYL")]
 
 
-def test_someone_thrown_out_of_the_country_is_expelled_by_an_unnamed_agent(code: Code) -> None:
-    assert _coded(code("Sylvanian journalists were thrown out of the country.")) == [
+def test_someone_thrown_out_of_the_country_is_expelled_by_an_unnamed_agent(
+    code: Code, country_triples: Triples
+) -> None:
+    assert country_triples(code("Sylvanian journalists were thrown out of the country.")) == [
         (None, "174", "SYL")
     ]
 
@@ -239,11 +242,13 @@ def test_forces_driven_out_of_the_country_are_not_expelled(code: Code) -> None:
 # --- investigations and arrests ----------------------------------------------------------
 
 
-def test_a_judge_named_without_a_known_actor_opens_an_investigation(code: Code) -> None:
+def test_a_judge_named_without_a_known_actor_opens_an_investigation(
+    code: Code, country_triples: Triples
+) -> None:
     events = code(
         "Judge Ramon Alvarez opened fraud investigations against 28 Sylvanian government officials."
     )
-    assert _coded(events) == [(None, "090", "SYL")]
+    assert country_triples(events) == [(None, "090", "SYL")]
 
 
 def test_an_unknown_name_without_a_judicial_title_names_no_agent(code: Code) -> None:
@@ -259,9 +264,9 @@ def test_an_unknown_name_without_a_judicial_title_names_no_agent(code: Code) -> 
     ],
 )
 def test_a_passive_arrest_or_investigation_in_a_country_is_that_country_s(
-    code: Code, text: str, cameo: str
+    code: Code, text: str, cameo: str, country_triples: Triples
 ) -> None:
-    assert ("FRD", cameo, "SYL") in _coded(code(text))
+    assert ("FRD", cameo, "SYL") in country_triples(code(text))
 
 
 def test_a_passive_arrest_in_two_countries_has_no_state_source(code: Code) -> None:
@@ -286,9 +291,11 @@ def test_the_purpose_slot_names_the_verb_of_a_purpose_infinitive() -> None:
         "Freedonia is willing to send material to help defend Sylvania if it is attacked.",
     ],
 )
-def test_offering_forces_to_defend_another_promises_protection(code: Code, text: str) -> None:
+def test_offering_forces_to_defend_another_promises_protection(
+    code: Code, text: str, country_triples: Triples
+) -> None:
     events = code(text)
-    assert _coded(events) == [("FRD", "074", "SYL")]
+    assert country_triples(events) == [("FRD", "074", "SYL")]
     assert [e.plover for e in events] == [Plover("AGREE", None)]
     assert events[0].certainty in (Certainty.PLANNED, Certainty.HYPOTHETICAL)
 
@@ -300,9 +307,11 @@ def test_sending_forces_to_protect_another_is_military_protection(code: Code) ->
     ]
 
 
-def test_an_oath_to_fight_parsed_as_a_purpose_clause_names_its_target(code: Code) -> None:
+def test_an_oath_to_fight_parsed_as_a_purpose_clause_names_its_target(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Sylvanian rebels have sworn to fight the Freedonian army.")
-    assert _coded(events) == [("SYL", "138", "FRD")]
+    assert country_triples(events) == [("SYL", "138", "FRD")]
 
 
 def test_a_subject_coordinated_into_a_fronted_phrase_is_the_subject(code: Code) -> None:

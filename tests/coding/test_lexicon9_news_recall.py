@@ -13,10 +13,7 @@ from watchfloor.domain import Actor, Event
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
-
-
-def _coded(events: list[Event]) -> list[Coded]:
-    return [(_country(e.source), e.cameo, _country(e.target)) for e in events]
+Triples = Callable[[list[Event]], list[Coded]]
 
 
 def _country(actor: Actor | None) -> str | None:
@@ -28,37 +25,43 @@ def _country(actor: Actor | None) -> str | None:
 
 def test_a_passive_participle_after_a_preposition_of_time_acts_on_the_subject(
     code: Code,
+    country_triples: Triples,
 ) -> None:
     events = code(
         "The Sylvanian opposition leader is in intensive care after being arrested at a rally."
     )
-    assert _coded(events) == [(None, "173", "SYL")]
+    assert country_triples(events) == [(None, "173", "SYL")]
 
 
 def test_a_passive_participle_with_an_agent_keeps_the_subject_as_its_patient(
     code: Code,
+    country_triples: Triples,
 ) -> None:
     events = code(
         "The Sylvanian activist died in custody after being tortured by Freedonian police."
     )
-    assert ("FRD", "1822", "SYL") in _coded(events)
+    assert ("FRD", "1822", "SYL") in country_triples(events)
 
 
-def test_an_active_participle_of_time_is_done_by_the_subject(code: Code) -> None:
+def test_an_active_participle_of_time_is_done_by_the_subject(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Freedonian troops withdrew after shelling Sylvanian villages.")
-    assert ("FRD", "194", "SYL") in _coded(events)
+    assert ("FRD", "194", "SYL") in country_triples(events)
 
 
-def test_a_fronted_participle_is_done_by_the_subject(code: Code) -> None:
+def test_a_fronted_participle_is_done_by_the_subject(code: Code, country_triples: Triples) -> None:
     events = code(
         "Having met the Freedonian president, the Sylvanian president said talks went well."
     )
-    assert sorted(_coded(events)) == [("FRD", "040", "SYL"), ("SYL", "040", "FRD")]
+    assert sorted(country_triples(events)) == [("FRD", "040", "SYL"), ("SYL", "040", "FRD")]
 
 
-def test_a_participle_marked_by_while_is_done_by_the_subject(code: Code) -> None:
+def test_a_participle_marked_by_while_is_done_by_the_subject(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("The Sylvanian rebel leader was killed while visiting Freedonia.")
-    assert ("SYL", "042", "FRD") in _coded(events)
+    assert ("SYL", "042", "FRD") in country_triples(events)
 
 
 def test_a_participle_of_time_shares_the_date_of_its_clause(code: Code) -> None:
@@ -109,9 +112,9 @@ def test_what_a_verb_insists_on_is_not_done(code: Code, text: str) -> None:
     ],
 )
 def test_a_speaker_takes_part_in_the_meeting_they_speak_in(
-    code: Code, text: str, cameo: str
+    code: Code, text: str, cameo: str, country_triples: Triples
 ) -> None:
-    assert sorted(_coded(code(text))) == [("FRD", cameo, "SYL"), ("SYL", cameo, "FRD")]
+    assert sorted(country_triples(code(text))) == [("FRD", cameo, "SYL"), ("SYL", cameo, "FRD")]
 
 
 def test_talks_on_another_act_are_no_setting_of_it(code: Code) -> None:
@@ -127,9 +130,11 @@ def test_talks_ahead_are_not_yet_held(code: Code) -> None:
 # -- clashes, apologies, criticism as nouns ---------------------------------------------
 
 
-def test_clashes_between_two_sides_are_fighting_both_ways(code: Code) -> None:
+def test_clashes_between_two_sides_are_fighting_both_ways(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Clashes between Freedonian troops and Sylvanian rebels left 23 people dead.")
-    assert sorted(_coded(events)) == [("FRD", "190", "SYL"), ("SYL", "190", "FRD")]
+    assert sorted(country_triples(events)) == [("FRD", "190", "SYL"), ("SYL", "190", "FRD")]
 
 
 def test_clashes_with_protesters_are_left_to_the_protest_rules(code: Code) -> None:
@@ -144,8 +149,8 @@ def test_clashes_with_protesters_are_left_to_the_protest_rules(code: Code) -> No
         "Sylvania offered an apology to Freedonia.",
     ],
 )
-def test_an_apology_made_is_an_apology(code: Code, text: str) -> None:
-    assert ("SYL", "055", "FRD") in _coded(code(text))
+def test_an_apology_made_is_an_apology(code: Code, text: str, country_triples: Triples) -> None:
+    assert ("SYL", "055", "FRD") in country_triples(code(text))
 
 
 def test_an_apology_demanded_is_no_apology(code: Code) -> None:
@@ -174,21 +179,23 @@ def test_criticism_that_names_nothing_criticised_codes_nothing(code: Code) -> No
 # -- praise, proposals, media, trials --------------------------------------------------
 
 
-def test_praising_an_actors_independence_is_praise(code: Code) -> None:
+def test_praising_an_actors_independence_is_praise(code: Code, country_triples: Triples) -> None:
     events = code(
         "The Freedonian president commended the independence and professionalism of the "
         "Sylvanian army."
     )
-    assert _coded(events) == [("FRD", "051", "SYL")]
+    assert country_triples(events) == [("FRD", "051", "SYL")]
 
 
 def test_measures_proposed_threaten_no_one(code: Code) -> None:
     assert code("The measures proposed by the Freedonian government were adopted.") == []
 
 
-def test_measures_proposed_against_a_party_threaten_it(code: Code) -> None:
+def test_measures_proposed_against_a_party_threaten_it(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Freedonia proposed new measures against Sylvania.")
-    assert _coded(events) == [("FRD", "130", "SYL")]
+    assert country_triples(events) == [("FRD", "130", "SYL")]
 
 
 @pytest.mark.parametrize(
@@ -198,8 +205,10 @@ def test_measures_proposed_against_a_party_threaten_it(code: Code) -> None:
         "Freedonian police closed the main radio station.",
     ],
 )
-def test_closing_a_media_outlet_restricts_political_freedoms_at_home(code: Code, text: str) -> None:
-    assert _coded(code(text)) == [("FRD", "1721", "FRD")]
+def test_closing_a_media_outlet_restricts_political_freedoms_at_home(
+    code: Code, text: str, country_triples: Triples
+) -> None:
+    assert country_triples(code(text)) == [("FRD", "1721", "FRD")]
 
 
 @pytest.mark.parametrize(
@@ -209,8 +218,10 @@ def test_closing_a_media_outlet_restricts_political_freedoms_at_home(code: Code,
         "The Sylvanian activist was tried by a Freedonian military court.",
     ],
 )
-def test_a_court_trying_someone_takes_legal_action(code: Code, text: str) -> None:
-    assert _coded(code(text)) == [("FRD", "173", "SYL")]
+def test_a_court_trying_someone_takes_legal_action(
+    code: Code, text: str, country_triples: Triples
+) -> None:
+    assert country_triples(code(text)) == [("FRD", "173", "SYL")]
 
 
 def test_closing_a_station_of_another_kind_restricts_nothing(code: Code) -> None:
@@ -231,9 +242,11 @@ def test_asking_about_something_is_no_appeal(code: Code) -> None:
 # -- instructions -----------------------------------------------------------------------
 
 
-def test_telling_another_party_to_withdraw_is_a_demand(code: Code) -> None:
+def test_telling_another_party_to_withdraw_is_a_demand(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("The Freedonian president told Sylvania to withdraw its troops.")
-    assert _coded(events) == [("FRD", "100", "SYL")]
+    assert country_triples(events) == [("FRD", "100", "SYL")]
 
 
 @pytest.mark.parametrize(

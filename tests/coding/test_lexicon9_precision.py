@@ -6,18 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from watchfloor.domain import Actor, Event
+from watchfloor.domain import Event
 
 Code = Callable[..., list[Event]]
 Coded = tuple[str | None, str, str | None]
-
-
-def _coded(events: list[Event]) -> list[Coded]:
-    return [(_country(e.source), e.cameo, _country(e.target)) for e in events]
-
-
-def _country(actor: Actor | None) -> str | None:
-    return actor.country if actor is not None else None
+Triples = Callable[[list[Event]], list[Coded]]
 
 
 def test_a_participle_with_an_article_names_people_not_an_act(code: Code) -> None:
@@ -34,9 +27,11 @@ def test_mobilising_support_is_no_show_of_force(code: Code) -> None:
     assert [e.cameo for e in code("Freedonia mobilized its troops against Sylvania.")] == ["154"]
 
 
-def test_aircraft_using_missiles_is_one_attack_not_repression(code: Code) -> None:
+def test_aircraft_using_missiles_is_one_attack_not_repression(
+    code: Code, country_triples: Triples
+) -> None:
     events = code("Freedonian aircraft using guided missiles killed four Sylvanians.")
-    assert _coded(events) == [("FRD", "190", "SYL")]
+    assert country_triples(events) == [("FRD", "190", "SYL")]
 
 
 def test_a_right_to_fire_is_no_attack(code: Code) -> None:
