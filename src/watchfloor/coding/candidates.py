@@ -50,8 +50,8 @@ from watchfloor.coding.parties import relationship_parties
 from watchfloor.coding.reporting import CRITICISM_ROOT, reports_event, without_victims
 from watchfloor.coding.targets import find_targets
 from watchfloor.kb import Mention
-from watchfloor.nlp.clauses import is_to_infinitive
-from watchfloor.nlp.cues import CONDITIONALS, SPEECH
+from watchfloor.nlp.clauses import is_condition, is_to_infinitive
+from watchfloor.nlp.cues import SPEECH
 
 SOURCE_PREPS_REVERSED = ("from", "by")
 # The resolver's kind of mention for people named by what they are ("students").
@@ -372,14 +372,10 @@ def _condition_of_announced_act(token: Token, scope: SentenceScope) -> bool:
     for _ in range(MAX_CONDITION_DEPTH):
         if node.head.i == node.i:
             return False
-        if node.dep_ == "advcl" and _is_condition(node):
+        if node.dep_ == "advcl" and is_condition(node):
             return _announces(node.head, scope)
         node = node.head
     return False
-
-
-def _is_condition(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in clause.children)
 
 
 def _announces(verb: Token, scope: SentenceScope) -> bool:

@@ -136,9 +136,7 @@ def _outside(source: Mention, target: Mention, args: Arguments) -> bool:
     whose country only a nationality or possessive states ("Iraqi Kurds", "Z, Y's
     leading activist"); not the country itself ("Y protested") nor a thing ("Y shares")."""
     sector = source.actor.sector
-    if sector is not None:
-        return sector not in STATE_SECTORS or sector != target.actor.sector
-    return source.kind == "person" or named_people(source, args.subjects)
+    return _outside_state(source, args) or (sector is not None and sector != target.actor.sector)
 
 
 def _populace_country(subjects: list[Mention], args: Arguments) -> str | None:

@@ -19,7 +19,15 @@ from spacy.tokens import Span, Token
 
 from watchfloor.domain import CERTAINTY_RANK, Certainty
 from watchfloor.nlp import cues
-from watchfloor.nlp.clauses import PAST_AUX, has_subject, is_past, is_to, is_to_infinitive, phrase
+from watchfloor.nlp.clauses import (
+    PAST_AUX,
+    has_subject,
+    is_condition,
+    is_past,
+    is_to,
+    is_to_infinitive,
+    phrase,
+)
 from watchfloor.nlp.dates import date_phrases, is_prospective
 from watchfloor.nlp.sections import DocumentContext
 
@@ -197,7 +205,7 @@ def _clause_cues(head: Token, negation: bool) -> Iterator[Cue]:
             yield Cue(Certainty.HYPOTHETICAL, word)
         elif dep == "mark" and word in cues.QUESTION_MARKS:
             yield Cue(Certainty.SPECULATED, word)  # an open question
-        elif dep == "advcl" and _is_condition(child):
+        elif dep == "advcl" and is_condition(child):
             yield Cue(Certainty.HYPOTHETICAL, _mark(child))
         elif dep in ("nsubj", "nsubjpass") and negation:
             negative = _negative_subject(child)
@@ -228,10 +236,6 @@ def _whether_or_not(neg: Token) -> bool:
     """The "not" of "whether or not", which negates nothing."""
     before = neg.doc[max(neg.i - 2, 0) : neg.i]
     return [t.lower_ for t in before] == ["whether", "or"]
-
-
-def _is_condition(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in cues.CONDITIONALS for c in clause.children)
 
 
 def _mark(clause: Token) -> str:

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from watchfloor.nlp.cues import CONDITIONALS
+
 # Dependencies that open a clause of their own below a word.
 CLAUSE_EDGES: frozenset[str] = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass", "parataxis", "conj"}
@@ -150,3 +152,8 @@ def is_to(head: Token, xcomp: Token) -> bool:
     return is_to_infinitive(xcomp) and (
         head.lemma_ == "be" or (head.lemma_ == "go" and head.tag_ == "VBG")
     )
+
+
+def is_condition(clause: Token) -> bool:
+    """Whether an adverbial clause is a condition ("if Y attacks", "unless Y agrees")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in clause.children)
